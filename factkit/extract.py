@@ -1,0 +1,354 @@
+"""Find every quantity and temporal expression in a text and say what it counts and who claims it.
+
+`extract(text)` runs the date rules (`dates.py`) and the numeric rules (`numbers.py`) over the text,
+keeps one mention where their spans overlap (the longer span wins; a date wins a tie, so "two years
+ago" is a date and "two years" inside it is not also a duration), and attaches to each mention the
+sentence it is in, the noun phrase it counts (`subject`, lemma `counted`) and the source the sentence
+attributes it to (`attribution`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import inflect
+import pandas as pd
+import regex
+
+from . import lexicon as lx
+from .dates import find_temporal
+from .mention import Mention, to_frame
+from .numbers import find_quantities
+
+if TYPE_CHECKING:
+    from .articles import Article
+
+# --- sentences ---------------------------------------------------------------------------------------
+
+#: A sentence ends at ., ! or ? (closing quotes and brackets may follow) before a capital, a digit or
+#: an opening quote, or at a line break. "Feb. 10" and "U.S. news" are kept whole by ABBREVIATIONS.
+SENTENCE_BREAK = regex.compile(r"""[.!?…]++["”’')\]]*+[ \t]++(?=["“‘'(\[]?[A-Z0-9])|\n[\s]*+""")
+WORD_BEFORE_PERIOD = regex.compile(r"(?<![\w.])([A-Za-z]{1,5}(?:\.[A-Za-z]{1,3})*+)\.?\Z")
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun mr
+    mrs ms dr gen lt col maj capt sgt adm sen rep gov pres prof st no nos vs etc inc corp ltd co jr sr
+    u.s u.k u.n e.u e.g i.e approx est dept fig op vol""".split()
+)
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences start, in order (always starting with 0)."""
+    starts = [0]
+    for m in SENTENCE_BREAK.finditer(text):
+        if text[m.start()] == ".":
+            w = WORD_BEFORE_PERIOD.search(text, max(0, m.start() - 12), m.start())
+            if w and (w.group(1).lower() in ABBREVIATIONS or len(w.group(1)) == 1):
+                continue
+        starts.append(m.end())
+    return starts
+
+
+def _sentence_span(text: str, starts: list[int], pos: int) -> tuple[int, int]:
+    i = bisect.bisect_right(starts, pos) - 1
+    s = starts[i]
+    e = starts[i + 1] if i + 1 < len(starts) else len(text)
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+# --- counted noun and subject ------------------------------------------------------------------------
+
+_TOKEN = regex.compile(r"[A-Za-z][\w’'-]*+|\d[\d,.]*+|[^\w\s]")
+_CLOSING = frozenset("”’\"')")
+_DEMONYM = regex.compile(r"(?:an|ese|i|ish|ch)\Z")
+_ENGINE = inflect.engine()
+
+
+@lru_cache(maxsize=65_536)
+def singular(word: str) -> str:
+    """Singular lower-case lemma of a noun: "troops" -> "troop", "people" -> "person"."""
+    low = word.lower()
+    if low in lx.IRREGULAR_PLURALS:
+        return lx.IRREGULAR_PLURALS[low]
+    s = _ENGINE.singular_noun(low)
+    return s if isinstance(s, str) and s else low
+
+
+def _is_plural(word: str) -> bool:
+    low = word.lower()
+    if low in lx.IRREGULAR_PLURALS:
+        return True
+    return (
+        len(low) > 2
+        and low.endswith("s")
+        and not low.endswith(("ss", "'s", "’s", "us", "is"))
+        and low not in lx.NOT_PLURAL
+    ) or (low.endswith("is") and word[0].isupper() and len(low) > 4)  # "Israelis", "Iraqis"
+
+
+def _counted(text: str, end: int, value_one: bool) -> tuple[str | None, str | None]:
+    """(counted lemma, subject as written) for the noun phrase right after a figure."""
+    window = text[end : end + 160]
+    nl = window.find("\n")
+    if nl >= 0:
+        window = window[:nl]
+    toks = [(t.group(), t.start()) for t in _TOKEN.finditer(window)]
+    i = 0
+    while i < len(toks) and toks[i][0] in _CLOSING:
+        i += 1
+    if i < len(toks) and toks[i][0].lower() == "of":
+        i += 1
+        while i < len(toks) and toks[i][0].lower() in lx.NP_DETERMINERS:
+            i += 1
+    while i < len(toks) and toks[i][0].lower() in lx.SUBJECT_DROP:
+        i += 1
+    run: list[tuple[str, int]] = []
+    while i < len(toks) and len(run) < 6:
+        tok = toks[i][0]
+        if not tok[0].isalpha() or tok.lower() in lx.NP_STOP_WORDS:
+            break
+        run.append(toks[i])
+        i += 1
+    if not run:
+        return None, None
+    head = next((k for k, (w, _) in enumerate(run) if _is_plural(w)), None)
+    if head is None:
+        if not value_one:
+            return None, None
+        head = len(run) - 1
+    word = run[head][0]
+    lemma = singular(word)
+    if word[0].isupper() and _DEMONYM.search(lemma):
+        # "North Koreans" -> "north korean": a demonym keeps its capitalised modifiers
+        k = head
+        while k > 0 and run[k - 1][0][0].isupper() and head - k < 2:
+            k -= 1
+        lemma = " ".join([w.lower() for w, _ in run[k:head]] + [lemma.lower()])
+    subject_end = run[head][1] + len(word)
+    # "troops from North Korea": a following "from/of <Name>" belongs to the subject
+    tail = regex.match(r"\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+){0,3}", window[subject_end:])
+    if tail:
+        subject_end += tail.end()
+    subject = window[run[0][1] : subject_end]
+    return lemma.lower(), subject
+
+
+# --- attribution -------------------------------------------------------------------------------------
+
+ACCORDING_TO = regex.compile(r"(?<![\w-])according\s+to\s+", regex.IGNORECASE)
+REPORTING_VERB = regex.compile(rf"(?<![\w-])(?:{'|'.join(v for v in lx.REPORTING_VERBS if v != 'according')})(?![\w-])")
+_SOURCE_BEFORE = regex.compile(
+    r"(?P<src>(?:[\w’'.-]++\s++){0,7}?[\w’'.-]++)\s++(?:(?:has|have|had|also|later|reportedly|previously)\s++){0,2}+\Z"
+)
+_SOURCE_AFTER = regex.compile(r"\s++(?P<src>(?:the\s++[\w’'.-]++|[A-Z][\w’'.-]*+)(?:\s++[A-Z][\w’'.-]*+){0,3})")
+#: Verbs that may come before their subject after a quote: "..., said Dmytro Lubinets".
+INVERTIBLE_VERBS = frozenset(
+    "said says added adds noted stressed wrote writes continued claimed insisted argued".split()
+)
+_NAME_LIKE = regex.compile(r"(?:the\s++)?[A-Z][\w’'.-]*+(?:\s++(?:[A-Z][\w’'.-]*+|of|the|and|for))*+")
+_PRONOUNS = frozenset("he she they we it i you this that which who".split())
+_PERSONAL = frozenset("he she they".split())
+_SEPARATORS = regex.compile(r"[,;:\"“”()—–]|\s-\s")
+_LEADING_JUNK = regex.compile(r"\A(?:(?:and|but|so|then|while|as|that|which|also|in|a)\s+)+", regex.IGNORECASE)
+
+
+def _attribution(sentence: str, rel: int) -> str | None:
+    """Who the sentence credits with the figure at offset `rel`: "according to Kyiv", "X said".
+
+    A pronoun source ("he said") comes back as the pronoun; `find_mentions` resolves it to the last
+    named source of the preceding sentences.
+    """
+    m = ACCORDING_TO.search(sentence)
+    if m:
+        src = _according_to(sentence[m.end() :])
+        if src:
+            return src
+    best: tuple[int, str] | None = None
+    for v in REPORTING_VERB.finditer(sentence):
+        src = _source_before(sentence[max(0, v.start() - 120) : v.start()])
+        if (
+            src is None
+            and v.group() in INVERTIBLE_VERBS
+            and sentence[: v.start()].rstrip()[-1:] in (",", "”", '"', "’")
+        ):
+            a = _SOURCE_AFTER.match(sentence, v.end())
+            if a:
+                src = a.group("src").rstrip(".")
+        if src:
+            dist = abs(v.start() - rel)
+            if best is None or dist < best[0]:
+                best = (dist, src)
+    return best[1] if best else None
+
+
+def _according_to(rest: str) -> str | None:
+    """The source after "according to": one phrase, or a list ending in "and X"."""
+    stop = regex.search(r"[.;:!?\n\"“”()]", rest)
+    rest = rest[: stop.start()] if stop else rest
+    parts = rest.split(",")
+    take = 1
+    for k in range(1, min(len(parts), 4)):
+        if parts[k].strip().lower().startswith("and "):
+            take = k + 1
+            break
+        if len(parts[k].split()) > 4:
+            break
+    src = ",".join(parts[:take]).strip()
+    return src if src and len(src.split()) <= 12 else None
+
+
+def _source_before(before: str) -> str | None:
+    """The noun phrase right before a reporting verb: "the Russian diplomat" in "... the Russian
+    diplomat said"; an appositive name in "the ambassador, Aleksandr Matsegora, told"; a list in
+    "the United States, South Korea and Ukraine said". A personal pronoun is returned as is."""
+    if before.rstrip()[-1:] in ("”", '"') or before.rstrip().endswith(("”,", '",')):
+        return None  # right after a quote: the source, if any, follows the verb
+    segments = _SEPARATORS.split(before)
+    while len(segments) > 1 and not segments[-1].strip():
+        segments.pop()
+    b = _SOURCE_BEFORE.search(segments[-1].rstrip() + " ")
+    if not b:
+        return None
+    cand = _LEADING_JUNK.sub("", b.group("src")).strip()
+    if cand.lower() in _PRONOUNS:
+        return cand.lower() if cand.lower() in _PERSONAL else None
+    if " and " in f" {cand} ":
+        # "the United States, South Korea and Ukraine said": earlier list items are part of it
+        k = len(segments) - 2
+        while k >= 0 and _NAME_LIKE.fullmatch(segments[k].strip()):
+            cand = f"{segments[k].strip()}, {cand}"
+            k -= 1
+    return cand if cand and _looks_like_source(cand) else None
+
+
+def _looks_like_source(phrase: str) -> bool:
+    words = phrase.split()
+    if len(words) > 8:
+        return False
+    return any(w[0].isupper() for w in words) or words[-1].lower().rstrip("s") in lx.SOURCE_NOUNS
+
+
+# --- the stage ---------------------------------------------------------------------------------------
+
+
+def _as_date(published: object) -> dt.date | None:
+    """The publication date as a `datetime.date`, or None; a clear error for anything else."""
+    if published is None or (isinstance(published, float) and published != published):
+        return None
+    if isinstance(published, pd.Timestamp):
+        return None if pd.isna(published) else published.date()
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    if isinstance(published, str):
+        if not published.strip():
+            return None
+        try:
+            return dt.date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            pass
+    raise ValueError(f"published={published!r} is not a date: give a datetime.date or 'YYYY-MM-DD'")
+
+
+def _resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
+    """Keep one mention per overlapping group: the longer span, a date on a tie."""
+    ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), m.kind != "date", m.start))
+    kept: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in ranked:
+        i = bisect.bisect_left(taken, (m.start, m.end))
+        left = taken[i - 1] if i > 0 else None
+        right = taken[i] if i < len(taken) else None
+        if (left and left[1] > m.start) or (right and right[0] < m.end):
+            continue
+        taken.insert(i, (m.start, m.end))
+        kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _previous_source(text: str, starts: list[int], s: int, back: int = 3) -> str | None:
+    """The last named source in the `back` sentences before the one starting at `s` ("he said")."""
+    i = bisect.bisect_right(starts, s) - 1
+    for j in range(i - 1, max(-1, i - 1 - back), -1):
+        ps, pe = _sentence_span(text, starts, starts[j])
+        source = _attribution(text[ps:pe], pe - ps)
+        if source and source not in _PERSONAL:
+            return source
+    return None
+
+
+def find_mentions(text: str, published: dt.date | None = None, doc: str | None = None) -> list[Mention]:
+    """Every mention in `text` with sentence, counted noun, subject and attribution attached."""
+    mentions = _resolve_overlaps([*find_temporal(text, published), *find_quantities(text)])
+    starts = _sentence_starts(text)
+    out: list[Mention] = []
+    for m in mentions:
+        s, e = _sentence_span(text, starts, m.start)
+        sentence = text[s:e]
+        source = _attribution(sentence, m.start - s)
+        if source in _PERSONAL:
+            source = _previous_source(text, starts, s)
+        counted = subject = None
+        kind = m.kind
+        if kind == "count":
+            counted, subject = _counted(text, m.end, m.low == 1 and m.high == 1)
+            if counted is None:
+                if m.rule.startswith("vague.determiner"):
+                    continue  # "a few", "several" with nothing counted are not figures
+                if not m.rule.startswith("vague"):
+                    kind = "number"
+        out.append(replace(m, kind=kind, counted=counted, subject=subject, sentence=sentence,
+                           attribution=source, doc=doc))  # fmt: skip
+    return out
+
+
+def extract(text: str, *, published: object = None, doc: str | None = None) -> pd.DataFrame:
+    """The facts table of one text: one row per number, date, cost or duration mentioned.
+
+    `published` (a date or "YYYY-MM-DD") anchors relative dates ("last week"); without it they stay
+    unresolved. Offsets are into `text` exactly as given.
+
+    >>> facts = extract("Kyiv says more than 3,000 North Koreans have been killed.")
+    >>> facts.loc[0, ["text", "kind", "low", "qualifier", "counted", "attribution"]].tolist()
+    ['more than 3,000', 'count', 3000.0, 'more_than', 'north korean', 'Kyiv']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs a str, got {type(text).__name__}")
+    return to_frame(find_mentions(text, _as_date(published), doc))
+
+
+ARTICLE_COLUMNS: tuple[str, ...] = ("outlet", "published", "title", "url")
+
+
+def extract_articles(articles: Iterable[Article]) -> pd.DataFrame:
+    """The facts table of many articles, with each article's `outlet`, `published`, `title`, `url`.
+
+    Articles are analysed one by one and the table is built once at the end. An article that cannot
+    be analysed is reported in the returned frame's `attrs["errors"]` (a DataFrame of doc, problem)
+    instead of aborting the corpus.
+    """
+    mentions: list[Mention] = []
+    meta: dict[str, list] = {col: [] for col in ARTICLE_COLUMNS}
+    errors: list[dict[str, str]] = []
+    for art in articles:
+        try:
+            found = find_mentions(art.text, _as_date(art.published), art.doc)
+        except Exception as exc:  # one broken article never aborts a corpus
+            errors.append({"doc": art.doc, "problem": f"extraction failed: {type(exc).__name__}: {exc}"})
+            continue
+        mentions.extend(found)
+        for col in ARTICLE_COLUMNS:
+            meta[col].extend([getattr(art, col, None)] * len(found))
+    facts = to_frame(mentions)
+    for col in ARTICLE_COLUMNS:
+        facts[col] = pd.Series(meta[col], dtype="object", index=facts.index)
+    facts["published"] = pd.to_datetime(facts["published"])
+    facts.attrs["errors"] = pd.DataFrame(errors, columns=["doc", "problem"])
+    return facts

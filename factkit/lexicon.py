@@ -1,0 +1,326 @@
+"""Declarative vocabulary for numeric expressions: every table the rules in `numbers.py` read.
+
+Nothing here runs logic. Each table is named, and each entry carries an example of the news phrasing
+it exists for. Tables whose order matters say why. Temporal vocabulary (months, weekdays, seasons,
+relative-date words) lives in `lexicon_time.py`.
+"""
+
+from __future__ import annotations
+
+# --- cardinal number words --------------------------------------------------------------------------
+
+#: "eleven thousand", "twenty-five", "nineteen"
+UNIT_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+
+#: "twenty", "ninety-nine"
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+
+#: Multipliers inside spelled-out numbers and after digits: "1.5 million", "two dozen", "a hundred".
+SCALE_WORDS: dict[str, float] = {
+    "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "crore": 1e7,
+}  # fmt: skip
+
+#: Scale suffixes glued to digits or after a space: "$2bn", "11k", "€20m", "1.2 mln", "3tn".
+#: A bare "m" is a scale only after a currency ("€20m"); elsewhere "5m" is five metres (see numbers.py).
+SUFFIX_SCALES: dict[str, float] = {
+    "k": 1e3, "K": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "M": 1e6, "b": 1e9, "bn": 1e9,
+    "bln": 1e9, "B": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12,
+}  # fmt: skip
+
+#: Word ordinals read as quantities ("the third anniversary" -> 3). "first", "second" and "last" are
+#: left out on purpose: in news they are almost always sequencing words ("Putin first mentioned",
+#: "a second attack"), not figures; digit ordinals ("21st") are always read.
+ORDINAL_WORDS: dict[str, int] = {
+    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+    "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+}  # fmt: skip
+
+#: Fraction denominators (singular; a plural adds "s", "half" -> "halves"): "two-thirds of the
+#: budget", "a quarter of voters", "three fifths", "two and fifty-four hundredths".
+FRACTION_DENOMINATORS: dict[str, float] = {
+    "half": 2, "quarter": 4, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1e3, "millionth": 1e6,
+    "billionth": 1e9, "trillionth": 1e12,
+}  # fmt: skip
+
+#: The unit ordinals that end a compound denominator: "one twenty-fifth", "three twenty-firsts".
+UNIT_ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9,
+}  # fmt: skip
+
+# --- vague magnitudes --------------------------------------------------------------------------------
+# Conventions of ../shared/gold/SCHEMA.md: "hundreds" = 200..999, "a few" = 2..5, "several" = 3..9.
+
+#: Plural magnitude phrases -> (low, high). Longest first: "hundreds of thousands" must win over
+#: "hundreds", or "hundreds of thousands of soldiers" would become two mentions.
+VAGUE_MAGNITUDES: dict[str, tuple[float, float]] = {
+    "hundreds of thousands": (2e5, 999_999),  # "hundreds of thousands of Russian soldiers returned home"
+    "hundreds of millions": (2e8, 999_999_999),  # "hundreds of millions of dollars in aid"
+    "tens of thousands": (2e4, 99_999),  # "can accommodate tens of thousands of visitors"
+    "tens of millions": (2e7, 99_999_999),  # "tens of millions of people"
+    "thousands": (2e3, 9_999),  # "thousands fled the city"
+    "millions": (2e6, 999e6),  # "millions of refugees"
+    "billions": (2e9, 999e9),  # "billions of dollars"
+    "hundreds": (200, 999),  # "hundreds of Russian soldiers"
+    "dozens": (24, 99),  # "dozens of drones"
+    "scores": (40, 99),  # "scores of civilians were killed"
+}
+
+#: Vague multipliers that combine with a scale word ("a few hundred", "several thousand") or stand
+#: before a noun on their own ("a few weeks", "several soldiers"): -> (low, high) multiplier.
+VAGUE_MULTIPLIERS: dict[str, tuple[float, float]] = {
+    "a couple of": (2, 2),  # "a couple of hours"
+    "a couple": (2, 2),  # "a couple hundred protesters"
+    "a handful of": (2, 5),  # "a handful of officers"
+    "a few": (2, 5),  # "a few hundred participants", "a few weeks later"
+    "several": (3, 9),  # "several thousand troops"
+}
+
+# --- bound words -------------------------------------------------------------------------------------
+
+#: Words before a figure that bound it -> qualifier. "approx" keeps low = high = the figure; the
+#: others open one side (see numbers.py). Longest first within a shared prefix ("more than" before
+#: "more"): the compiled alternation tries them in this order.
+BOUNDS_BEFORE: dict[str, str] = {
+    "well over": "more_than",  # "well over 1,000 people"
+    "just over": "more_than",  # "just over 5%"
+    "more than": "more_than",  # "more than 10,000 troops"
+    "greater than": "more_than",
+    "upwards of": "more_than",  # "upwards of 500 homes"
+    "in excess of": "more_than",  # "in excess of $2 million"
+    "over": "more_than",  # "over 300 people"
+    "above": "more_than",
+    "exceeding": "more_than",
+    "no fewer than": "at_least",  # "no fewer than 40 vessels"
+    "no less than": "at_least",
+    "not less than": "at_least",
+    "a minimum of": "at_least",
+    "at least": "at_least",  # "at least 12 people were killed"
+    "as many as": "up_to",  # "as many as 12,000 soldiers"
+    "as much as": "up_to",  # "as much as $3 billion"
+    "as high as": "up_to",
+    "up to": "up_to",  # "up to 12,000 North Korean soldiers"
+    "no more than": "at_most",  # "no more than 50 people"
+    "not more than": "at_most",
+    "a maximum of": "at_most",
+    "at most": "at_most",
+    "fewer than": "at_most",  # "fewer than 100 survivors"
+    "less than": "at_most",  # "less than 2%"
+    "just under": "at_most",
+    "under": "at_most",  # "under 30 minutes"
+    "below": "at_most",
+    "an estimated": "approx",  # "an estimated 11,000 troops"
+    "approximately": "approx",
+    "roughly": "approx",  # "roughly 2 million people"
+    "nearly": "approx",  # "nearly 500 people" (gold convention: approx, not up_to)
+    "almost": "approx",
+    "around": "approx",  # "around 11,000 troops"
+    "about": "approx",  # "about 150 hotels"
+    "close to": "approx",
+    "some": "approx",  # "some 11,000 troops"
+    "circa": "approx",
+    "approx.": "approx",
+    "c.": "approx",
+    "~": "approx",
+}
+
+#: Words after a figure that bound it -> qualifier: "500 or more", "40-plus", "1,000+", "20 or so".
+BOUNDS_AFTER: dict[str, str] = {
+    "or more": "at_least",
+    "or greater": "at_least",
+    "or higher": "at_least",
+    "or fewer": "at_most",
+    "or less": "at_most",
+    "or so": "approx",
+    "-plus": "at_least",
+    "plus": "at_least",
+    "+": "at_least",
+}
+
+# --- money -------------------------------------------------------------------------------------------
+
+#: Currency signs and codes written before the amount -> ISO 4217. A bare "$" is read as US dollars:
+#: factkit reads English-language news, where an unqualified dollar is the US dollar.
+#: Order matters: "US$" and "HK$" must be tried before "$".
+CURRENCY_BEFORE: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
+    "HK$": "HKD", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW",
+    "₽": "RUB", "₹": "INR", "₴": "UAH", "₺": "TRY", "₪": "ILS", "Rs.": "INR", "Rs": "INR",
+    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "RUB": "RUB", "KRW": "KRW", "JPY": "JPY", "CNY": "CNY",
+    "INR": "INR", "UAH": "UAH", "CHF": "CHF", "CAD": "CAD", "AUD": "AUD",
+}  # fmt: skip
+
+#: Currency words and codes written after the amount -> ISO 4217: "1.5 billion rubles", "500,000 won".
+#: Longest first ("US dollars" before "dollars"). "pounds" is read as sterling: news prints weights in
+#: kilograms or tonnes, and "lbs" stays a weight (MEASURE_UNITS).
+CURRENCY_AFTER: dict[str, str] = {
+    "US dollars": "USD", "U.S. dollars": "USD", "American dollars": "USD", "Canadian dollars": "CAD",
+    "Australian dollars": "AUD", "Hong Kong dollars": "HKD", "pounds sterling": "GBP",
+    "Swiss francs": "CHF", "dollars": "USD", "dollar": "USD", "bucks": "USD", "euros": "EUR",
+    "euro": "EUR", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "roubles": "RUB", "rubles": "RUB",
+    "rouble": "RUB", "ruble": "RUB", "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rupees": "INR", "rupee": "INR", "hryvnias": "UAH", "hryvnia": "UAH",
+    "francs": "CHF", "lira": "TRY", "liras": "TRY", "shekels": "ILS", "rand": "ZAR", "pesos": "MXN",
+    "cents": "USD", "cent": "USD", "pence": "GBP", "USD": "USD", "EUR": "EUR", "GBP": "GBP",
+    "RUB": "RUB", "KRW": "KRW", "JPY": "JPY", "CNY": "CNY", "INR": "INR", "UAH": "UAH", "CHF": "CHF",
+}  # fmt: skip
+
+#: Sub-units: the amount is divided by this to give the main currency ("50 cents" -> 0.5 USD).
+CURRENCY_SUBUNITS: dict[str, float] = {"cents": 100, "cent": 100, "pence": 100}
+
+#: Intensifiers kept in a zero-cost span: "absolutely free", "completely free of charge".
+FREE_INTENSIFIERS: tuple[str, ...] = ("absolutely", "completely", "totally", "entirely", "all but")
+
+#: Nouns that a preceding "free" prices at zero: "free treatment", "free tuition".
+FREE_SERVICES: tuple[str, ...] = (
+    "treatment", "care", "healthcare", "health care", "medical care", "tuition", "meals", "food",
+    "accommodation", "housing", "transport", "transportation", "travel", "tickets", "entry",
+    "admission", "flights", "vaccines", "vaccinations", "vaccination", "legal aid", "rides", "shuttles",
+    "services", "prescriptions", "school meals", "childcare", "parking", "wifi", "Wi-Fi",
+)  # fmt: skip
+
+# --- percentages -------------------------------------------------------------------------------------
+
+#: "5%", "5 percent", "five per cent", "2 percentage points". Longest first.
+PERCENT_WORDS: dict[str, str | None] = {
+    "percentage points": "point",
+    "percentage point": "point",
+    "per cent": None,
+    "percent": None,
+    "pct": None,
+    "%": None,
+}
+
+# --- units -------------------------------------------------------------------------------------------
+
+#: Time units -> (canonical unit, length in days, TIMEX3 designator). Month = 30 days, year = 365
+#: (as Duckling and the gold set do). Plural forms are matched by numbers.py adding an optional "s".
+TIME_UNITS: dict[str, tuple[str, float, str]] = {
+    "second": ("second", 1 / 86_400, "TS"),
+    "sec": ("second", 1 / 86_400, "TS"),
+    "minute": ("minute", 1 / 1_440, "TM"),
+    "min": ("minute", 1 / 1_440, "TM"),
+    "hour": ("hour", 1 / 24, "TH"),
+    "hr": ("hour", 1 / 24, "TH"),
+    "day": ("day", 1, "D"),
+    "night": ("night", 1, "D"),
+    "week": ("week", 7, "W"),
+    "fortnight": ("fortnight", 14, "W"),
+    "month": ("month", 30, "M"),
+    "year": ("year", 365, "Y"),
+    "decade": ("decade", 3_650, "DE"),
+    "century": ("century", 36_500, "CE"),
+}
+
+#: Measure units -> canonical unit. Matched case-insensitively, longest first, each with an optional
+#: plural "s"/"es" handled in numbers.py. Short symbols that collide with words live in
+#: MEASURE_SYMBOLS (case-sensitive).
+MEASURE_UNITS: dict[str, str] = {
+    "square kilometres": "km2", "square kilometers": "km2", "square kilometre": "km2",
+    "square kilometer": "km2", "square miles": "mi2", "square mile": "mi2", "square metres": "m2",
+    "square meters": "m2", "square metre": "m2", "square meter": "m2", "square feet": "ft2",
+    "square foot": "ft2", "sq km": "km2", "sq mi": "mi2", "sq m": "m2", "sq ft": "ft2",
+    "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "cubic meter": "m3",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph",
+    "nautical miles": "nmi", "nautical mile": "nmi", "kilometres": "km", "kilometers": "km",
+    "kilometre": "km", "kilometer": "km", "centimetres": "cm", "centimeters": "cm", "centimetre": "cm",
+    "centimeter": "cm", "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm",
+    "metres": "m", "meters": "m", "metre": "m", "meter": "m", "miles": "mi", "mile": "mi", "feet": "ft",
+    "foot": "ft", "inches": "in", "inch": "in", "yards": "yd", "yard": "yd", "hectares": "ha",
+    "hectare": "ha", "acres": "acre", "acre": "acre", "kilograms": "kg", "kilogrammes": "kg",
+    "kilogram": "kg", "kilos": "kg", "kilo": "kg", "grams": "g", "gram": "g", "milligrams": "mg",
+    "milligram": "mg", "metric tons": "t", "metric tonnes": "t", "tonnes": "t", "tonne": "t",
+    "tons": "ton", "ton": "ton", "ounces": "oz", "ounce": "oz", "litres": "l", "liters": "l",
+    "litre": "l", "liter": "l", "millilitres": "ml", "milliliters": "ml", "millilitre": "ml",
+    "milliliter": "ml", "gallons": "gal", "gallon": "gal", "barrels": "bbl", "barrel": "bbl",
+    "megawatts": "MW", "megawatt": "MW", "gigawatts": "GW", "gigawatt": "GW", "kilowatts": "kW",
+    "kilowatt": "kW", "kilowatt-hours": "kWh", "degrees celsius": "°C", "degrees fahrenheit": "°F",
+    "degrees": "°", "degree": "°", "knots": "kn", "mph": "mph", "km/h": "km/h", "kph": "km/h",
+}  # fmt: skip
+
+#: Case-sensitive unit symbols: "5 km", "300kg", "20°C", "1.2 GW". Longest first.
+MEASURE_SYMBOLS: dict[str, str] = {
+    "km²": "km2", "km2": "km2", "m²": "m2", "km/h": "km/h", "kWh": "kWh", "°C": "°C", "°F": "°F",
+    "km": "km", "cm": "cm", "mm": "mm", "kg": "kg", "mg": "mg", "lbs": "lb", "lb": "lb", "ft": "ft",
+    "mi": "mi", "ha": "ha", "MW": "MW", "GW": "GW", "kW": "kW", "bcm": "bcm", "bpd": "bbl/d",
+    "GB": "GB", "TB": "TB", "MB": "MB", "ml": "ml", "mL": "ml", "cl": "cl", "m": "m",
+}  # fmt: skip
+
+# --- context -----------------------------------------------------------------------------------------
+
+#: Words after which a number is a label, not a quantity: "Article 5", "Resolution 2231", "Flight 17".
+LABEL_WORDS: frozenset[str] = frozenset(
+    """article articles chapter section sections no no. nos number page pages paragraph resolution
+    room route highway flight gate platform level phase grade class category season episode version
+    line unit building block district ward lot table figure item act amendment bill title part
+    verse psalm op opus track apollo vol volume issue rule clause stage term tier round""".split()
+)
+
+#: Words that end a counted noun phrase: "10,000 troops to support ..." stops at "to".
+NP_STOP_WORDS: frozenset[str] = frozenset(
+    """a an the and or but nor so yet to of in on at by for from with without into onto over under
+    about above across after against along among around as before behind below beneath beside
+    between beyond during except inside near off out outside since through throughout till toward
+    towards until up upon via within who whom whose which that this these those what when where why
+    how is are was were be been being am has have had do does did will would shall should can could
+    may might must not no than then there here it its they them their he him his she her we us our
+    you your i me my each per also only just even still already all both either neither more most
+    less least many much few several some any such own same other said says say told according
+    if while because although though whether including like unlike""".split()
+)
+
+#: Determiners skipped between "of" and the counted phrase: "hundreds of its soldiers".
+NP_DETERMINERS: frozenset[str] = frozenset("the these those its their his her our your my such".split())
+
+#: Words at the start of a counted phrase that are dropped from `subject`: "two dozen other soldiers".
+SUBJECT_DROP: frozenset[str] = frozenset("other more additional further extra".split())
+
+#: Words ending in "s" that are not plural nouns, so never taken as the counted head.
+NOT_PLURAL: frozenset[str] = frozenset(
+    """news series species means physics politics economics mathematics bus gas its is was has his
+    this thus plus minus across perhaps always sometimes besides towards afterwards as us yes less
+    unless whereas various previous serious famous numerous enormous dangerous anonymous
+    continuous""".split()
+)
+
+#: Plural nouns without an "s": "12 people", "two children", "40 police".
+IRREGULAR_PLURALS: dict[str, str] = {
+    "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
+    "police": "police", "personnel": "personnel", "staff": "staff", "crew": "crew", "aircraft": "aircraft",
+    "cattle": "cattle", "sheep": "sheep", "livestock": "livestock", "feet": "foot", "teeth": "tooth",
+    "mice": "mouse", "geese": "goose",
+}  # fmt: skip
+
+#: Reporting verbs that introduce a source: "the ambassador said", "Kyiv says", "officials estimated".
+REPORTING_VERBS: tuple[str, ...] = (
+    "said", "says", "say", "told", "tells", "reported", "reports", "report", "estimated", "estimates",
+    "estimate", "claimed", "claims", "claim", "confirmed", "confirms", "stated", "states", "wrote",
+    "writes", "added", "adds", "announced", "announces", "noted", "notes", "revealed", "reveals",
+    "stressed", "argued", "insisted", "warned", "believes", "believe", "assessed", "assesses",
+    "according", "cited", "quoted", "spoke", "speaks", "explained", "admitted", "acknowledged",
+)  # fmt: skip
+
+#: Common nouns that name a source, so "the ambassador said" and "western estimates say" attribute
+#: a figure although no capitalised name is in the phrase.
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    """ambassador envoy diplomat official officer spokesperson spokesman spokeswoman minister ministry
+    president prime government report estimate assessment analyst expert source agency media
+    newspaper outlet police army military command intelligence observer monitor researcher
+    representative authority authorities governor mayor commander general statement survey study
+    poll data figure census court prosecutor investigator witness resident doctor""".split()
+)

@@ -1,0 +1,114 @@
+"""The gold test: factkit against the hand-checked annotation of the default corpus.
+
+`fixtures/gold_seeds.jsonl` is a copy of ../shared/gold/seeds.jsonl (schema: its SCHEMA.md). Matching
+follows ../shared/tools/score_facts.py: a gold mention and a prediction in the same document match when
+their spans overlap, each used once, largest overlap first.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import factkit
+
+HERE = Path(__file__).parent
+ARTICLES = HERE.parent / "data" / "articles"
+NUMERIC = {"count", "money", "number"}
+
+
+def _locate(text: str, span: str, occurrence: int) -> tuple[int, int]:
+    pos = -1
+    for _ in range(occurrence):
+        pos = text.find(span, pos + 1)
+        assert pos >= 0, f"gold span {span!r} #{occurrence} not in text"
+    return pos, pos + len(span)
+
+
+def _num(x) -> float | None:
+    if x is None:
+        return None
+    f = float(x)
+    return None if math.isnan(f) else f
+
+
+def _same(a, b) -> bool:
+    a, b = _num(a), _num(b)
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 1e-6 + 0.005 * max(abs(a), abs(b))
+
+
+def _day(x) -> str | None:
+    return None if x is None or pd.isna(x) else str(x)[:10]
+
+
+def _value_ok(g: dict, p: dict) -> bool:
+    if g["kind"] == "date":
+        return _day(g["low"]) == _day(p["date_start"]) and _day(g["high"]) == _day(p["date_end"])
+    return _same(g["low"], p["low"]) and _same(g["high"], p["high"])
+
+
+@pytest.fixture(scope="module")
+def scored():
+    gold = [json.loads(line) for line in (HERE / "fixtures" / "gold_seeds.jsonl").read_text().splitlines()]
+    with (ARTICLES / "articles.csv").open() as fh:
+        published = {row["doc"]: row["published"] for row in csv.DictReader(fh)}
+    texts = {doc: (ARTICLES / f"{doc}.txt").read_text() for doc in {g["doc"] for g in gold}}
+    for g in gold:
+        g["start"], g["end"] = _locate(texts[g["doc"]], g["span"], g["occurrence"])
+    pred = pd.concat(
+        [factkit.extract(t, published=published[d], doc=d) for d, t in sorted(texts.items())],
+        ignore_index=True,
+    ).to_dict("records")
+    cands = sorted(
+        (
+            (min(g["end"], p["end"]) - max(g["start"], p["start"]), gi, pi)
+            for gi, g in enumerate(gold)
+            for pi, p in enumerate(pred)
+            if p["doc"] == g["doc"] and min(g["end"], p["end"]) > max(g["start"], p["start"])
+        ),
+        reverse=True,
+    )
+    pairs, used_g, used_p = [], set(), set()
+    for _, gi, pi in cands:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gold[gi], pred[pi]))
+    spurious = [p for pi, p in enumerate(pred) if pi not in used_p]
+    return gold, pred, pairs, spurious
+
+
+def test_numeric_recall_values_and_counted(scored):
+    gold, _, pairs, _ = scored
+    numeric = [g for g in gold if g["kind"] in NUMERIC]
+    matched = [(g, p) for g, p in pairs if g["kind"] in NUMERIC]
+    recall = len(matched) / len(numeric)
+    value_acc = sum(_value_ok(g, p) for g, p in matched) / len(matched)
+    with_noun = [(g, p) for g, p in matched if g["kind"] == "count" and g["counted"]]
+    counted_acc = sum(g["counted"] == p["counted"] for g, p in with_noun) / len(with_noun)
+    assert recall >= 0.95, [g["span"] for g in numeric if all(g is not m for m, _ in matched)]
+    assert value_acc >= 0.95, [(g["span"], p["low"], p["high"]) for g, p in matched if not _value_ok(g, p)]
+    assert counted_acc >= 0.90, [(g["span"], g["counted"], p["counted"]) for g, p in with_noun]
+
+
+def test_few_spurious_numeric_rows(scored):
+    _, _, _, spurious = scored
+    numeric = [p["text"] for p in spurious if p["kind"] in NUMERIC | {"percent", "measure"}]
+    assert len(numeric) <= 3, numeric
+
+
+def test_all_kinds_detection_and_values(scored):
+    gold, pred, pairs, _ = scored
+    precision, recall = len(pairs) / len(pred), len(pairs) / len(gold)
+    f1 = 2 * precision * recall / (precision + recall)
+    value_acc = sum(_value_ok(g, p) for g, p in pairs) / len(pairs)
+    missed = [g["span"] for g in gold if all(g is not m for m, _ in pairs)]
+    assert f1 >= 0.95, (round(f1, 3), missed)
+    assert value_acc >= 0.95, [(g["span"], g["low"], g["high"]) for g, p in pairs if not _value_ok(g, p)]
