@@ -16,7 +16,6 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import inflect
 import pandas as pd
 import regex
 
@@ -26,6 +25,8 @@ from .mention import Mention, to_frame
 from .numbers import find_quantities
 
 if TYPE_CHECKING:
+    import inflect
+
     from .articles import Article
 
 # --- sentences ---------------------------------------------------------------------------------------
@@ -67,7 +68,14 @@ def _sentence_span(text: str, starts: list[int], pos: int) -> tuple[int, int]:
 _TOKEN = regex.compile(r"[A-Za-z][\w’'-]*+|\d[\d,.]*+|[^\w\s]")
 _CLOSING = frozenset("”’\"')")
 _DEMONYM = regex.compile(r"(?:an|ese|i|ish|ch)\Z")
-_ENGINE = inflect.engine()
+
+
+@lru_cache(maxsize=1)
+def _inflect_engine() -> inflect.engine:
+    """inflect's engine, built on first use: importing inflect costs seconds (typeguard instruments it)."""
+    import inflect
+
+    return inflect.engine()
 
 
 @lru_cache(maxsize=65_536)
@@ -76,7 +84,7 @@ def singular(word: str) -> str:
     low = word.lower()
     if low in lx.IRREGULAR_PLURALS:
         return lx.IRREGULAR_PLURALS[low]
-    s = _ENGINE.singular_noun(low)
+    s = _inflect_engine().singular_noun(low)
     return s if isinstance(s, str) and s else low
 
 
@@ -316,8 +324,9 @@ def extract(text: str, *, published: object = None, doc: str | None = None) -> p
     unresolved. Offsets are into `text` exactly as given.
 
     >>> facts = extract("Kyiv says more than 3,000 North Koreans have been killed.")
-    >>> facts.loc[0, ["text", "kind", "low", "qualifier", "counted", "attribution"]].tolist()
-    ['more than 3,000', 'count', 3000.0, 'more_than', 'north korean', 'Kyiv']
+    >>> print(facts[["text", "kind", "low", "qualifier", "counted", "attribution"]].to_string(index=False))
+               text  kind    low qualifier      counted attribution
+    more than 3,000 count 3000.0 more_than north korean        Kyiv
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, got {type(text).__name__}")

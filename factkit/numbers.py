@@ -91,8 +91,8 @@ _DENOMINATOR = rf"""(?:(?:{_alt(lx.TENS_WORDS)})[\s-](?:{_alt(lx.UNIT_ORDINALS)}
 #: A singular denominator after "a"/"one" must end the phrase or take "of" ("a fifth of voters",
 #: "one eighth."), so "a fifth term" stays an ordinal.
 FRACTION_TAIL = regex.compile(
-    rf"""(?:\s+and\s+(?P<andone>an?|one)[\s-]+(?P<den1>{_DENOMINATOR})(?!\w)
-          |[\s-]+(?P<den>{_DENOMINATOR}|halve)s(?!\w))""",
+    rf"""(?<![\s-])(?:\s++and\s++(?P<andone>an?|one)[\s-]++(?P<den1>{_DENOMINATOR})(?!\w)
+          |[\s-]++(?P<den>{_DENOMINATOR}|halve)s(?!\w))""",
     _FLAGS,
 )
 #: "a half", "a fifth of", "one eighth.", "half of the staff", "a hundredth"
@@ -117,22 +117,24 @@ CORE = regex.compile(
     _FLAGS,
 )
 
-SUFFIX_SCALE = regex.compile(r"(?:\s?(?P<long>bn|mn|mln|bln|tn|trn)|(?P<short>[kmb])|\s(?P<spacek>k))(?!\w|-[A-Za-z])", _FLAGS)
-SCALE_AFTER = regex.compile(rf"(?:\s*-?\s*|\s+of\s+)(?P<scale>{SCALE_WORD}|dozen(?=s))s?(?![\w-])", _FLAGS)
+SUFFIX_SCALE = regex.compile(
+    r"(?:\s?(?P<long>bn|mn|mln|bln|tn|trn)|(?P<short>[kmb])|\s(?P<spacek>k))(?!\w|-[A-Za-z])", _FLAGS
+)
+SCALE_AFTER = regex.compile(rf"(?<!\s)(?:\s*+-?\s*+|\s++of\s++)(?P<scale>{SCALE_WORD}|dozen(?=s))s?(?![\w-])", _FLAGS)
 CURRENCY_BEFORE = regex.compile(rf"(?P<cur>{_alt(lx.CURRENCY_BEFORE)})\s?\Z")
 CURRENCY_AFTER = regex.compile(
-    rf"(?:\s*|\s+of\s+)(?P<cur>{_alt(lx.CURRENCY_AFTER)})(?![\w-])", regex.VERBOSE | regex.IGNORECASE
+    rf"(?<!\s)(?:\s*+|\s++of\s++)(?P<cur>{_alt(lx.CURRENCY_AFTER)})(?![\w-])", regex.VERBOSE | regex.IGNORECASE
 )
 PERCENT = regex.compile(rf"\s?(?P<pct>{_alt(lx.PERCENT_WORDS)})(?!\w)", _FLAGS)
 TIME_AFTER = regex.compile(
-    rf"(?:\s+|\s*-\s*|(?<=\d))(?P<tunit>{TIME_UNIT})(?P<tplural>s|es)?(?P<old>[\s-]+old)?(?![\w-])", _FLAGS
+    rf"(?<!\s)(?:\s++|\s*+-\s*+|(?<=\d))(?P<tunit>{TIME_UNIT})(?P<tplural>s|es)?(?P<old>[\s-]+old)?(?![\w-])", _FLAGS
 )
-MEASURE_AFTER = regex.compile(rf"(?:\s*-?\s*)(?P<unit>{_alt(lx.MEASURE_UNITS)})(?![\w-])", _FLAGS)
+MEASURE_AFTER = regex.compile(rf"(?<!\s)\s*+-?\s*+(?P<unit>{_alt(lx.MEASURE_UNITS)})(?![\w-])", _FLAGS)
 MEASURE_SYMBOL_AFTER = regex.compile(rf"\s?(?P<unit>{_alt(lx.MEASURE_SYMBOLS)})(?![\w-])")
 BOUND_BEFORE = regex.compile(rf"(?<![\w-])(?P<bound>{_alt(lx.BOUNDS_BEFORE)})\s*\Z", _FLAGS)
-BOUND_AFTER = regex.compile(rf"\s*(?P<bound>{_alt(lx.BOUNDS_AFTER)})(?![\w])", _FLAGS)
+BOUND_AFTER = regex.compile(rf"(?<!\s)\s*+(?P<bound>{_alt(lx.BOUNDS_AFTER)})(?![\w])", _FLAGS)
 BETWEEN_BEFORE = regex.compile(r"(?<![\w-])(?P<kw>between|from)\s+\Z", _FLAGS)
-RANGE_JOIN = regex.compile(r"\s*(?P<join>-|–|—|to|and|or)\s*", _FLAGS)
+RANGE_JOIN = regex.compile(r"(?<!\s)\s*+(?P<join>-|–|—|to|and|or)\s*+", _FLAGS)
 #: The second number of a range, right after its joining word or dash ("10,000-12,000").
 RANGE_SECOND = regex.compile(rf"(?P<digits>{DIGITS_BODY})|(?P<words>{WORDS})", _FLAGS)
 LABEL_BEFORE = regex.compile(r"(?<![\w-])(?P<label>[A-Za-z]+\.?)\s+\Z")
@@ -147,12 +149,12 @@ MASKS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
     # "<image>data:image/s3,"s3://crabby-images/d00ba/d00baf99faf5180b1ebc29b51e47f10437c473ae" alt="..."</image>"
     ("data_uri", ("data:",), regex.compile(r"data:[\w/+.-]++;base64,[\w+/=]++")),
     # "seo.jieun@joongang.co.kr"
-    ("email", ("@",), regex.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")),
+    ("email", ("@",), regex.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")),
     # "photo_2025_02_21.jpg"
     (
         "file",
         (".jp", ".png", ".gif", ".webp", ".svg", ".pdf", ".doc", ".xls", ".mp4"),
-        regex.compile(r"[\w.-]++\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|mp4)\b", regex.IGNORECASE),
+        regex.compile(r"(?<![\w.-])(?:[\w-]++\.)+(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|mp4)\b", regex.IGNORECASE),
     ),
     # "+1 (202) 555-0199", "02-2031-1234"
     (

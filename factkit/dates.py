@@ -1,0 +1,781 @@
+"""Temporal expressions -> date intervals, resolved against the publication date.
+
+`find_temporal(text, published)` finds calendar dates ("Feb. 10", "June 2024", "21 Feb. 2025, 15:28"),
+relative dates ("last week", "Monday", "two years ago", "end of January", "by last fall") and
+number-less durations ("for years"). Each is a `Mention` with the first and last day covered
+(`date_start`, `date_end`), a TimeML TIMEX3 value (`timex`) and the rule that found it (`rule`).
+Durations with a number ("two years", "week-long") belong to `numbers.py`; vocabulary lives in
+`lexicon_time.py`.
+
+Conventions (those of ../shared/gold/figures.md where it has one):
+- Spans keep deictic and bound words ("last", "ago", "by", "early", "mid-") and leave out plain
+  prepositions and articles ("Feb. 10", "end of January", "recent years"). "since", "until", "before",
+  "after" stay out and leave the date exact; "by" joins it and makes it `at_most`, without a start.
+- A date without a year ("Feb. 8", "August", "the third quarter", "Christmas") and a bare weekday is its
+  most recent occurrence on or before publication (a weekday equal to the publication weekday is the
+  publication day); if its sentence has a future marker ("will", "is scheduled", "plans to") it is the
+  next occurrence on or after publication.
+- "last week" is the previous Monday-Sunday week ("2025-W06"), "last month/year" the previous calendar
+  month/year. "last June" / "last summer" is the most recent complete one before publication, "next
+  June" the first one after it, "this June" the publication year's; "June last year" is June of the
+  previous year. Seasons are meteorological, northern: spring Mar-May, summer Jun-Aug, fall Sep-Nov,
+  winter Y = Dec Y - Feb Y+1.
+- early / mid / late and beginning / middle / end of keep a third of the period (days 1-10, 11-20,
+  21-end of a month; Jan-Apr, May-Aug, Sep-Dec of a year), qualifier approx, TIMEX3 value unchanged.
+- "N years ago" is a calendar year, "N months ago" a month, "N weeks ago" an ISO week, "N decades ago"
+  a decade (all approx), "N days ago" a day; "a year ago" is the same day a year before (approx), as
+  in TimeML. "recent years", "recently" are PAST_REF (no start, ending at publication); "now",
+  "currently" PRESENT_REF (the publication day).
+- "two days later", "the following year", "the same day" and a bare clock time ("at 3 p.m.") count from
+  the last date found before them ("a year earlier" and clock times fall back on publication).
+- Numeric dates: ISO "2025-02-10"; "a/b/yyyy" is month-first (US) unless a > 12, then day-first.
+- A bare year (1600-2199) is a date unless a plural noun follows ("of 2000 villages") or a label or a
+  name precedes it ("Resolution 2118", "Windows 2000"); at a sentence start or after a date context
+  word ("in 2024", "since 1991", "mid-2024", "between 2018 and 2020") it always is.
+- "the past decade", "the past year" are durations (P1DE, P1Y) of the period up to publication.
+- Without `published`, relative expressions keep TIMEX3 placeholders ("XXXX-06", "XXXX-WXX-1",
+  "PRESENT_REF") and no dates: a date is never invented.
+
+Speed: one stdlib scan finds the tokens a temporal expression can start with (a month, a digit, "last"
+...); each rule is tried only where a token of its start kinds begins (START_WORDS).
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+import regex
+
+from . import lexicon as lx
+from . import lexicon_time as lt
+from .mention import Mention
+
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
+_DAY = dt.timedelta(days=1)
+#: A gap between two words: 1-3 blanks, never a line break. Bounded and possessive, so no pattern can
+#: backtrack over a long run of blanks (VERBOSE drops literal blanks, so every gap is written {GAP}).
+GAP = r"[^\S\n]{1,3}+"
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Alternation, longest first ("Sept" before "Sep"); a blank in a phrase matches a short gap."""
+    return "|".join(regex.escape(w).replace(r"\ ", GAP) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _names(words: Iterable[str]) -> str:
+    """Case-sensitive alternation of the Title and UPPER forms: "May", "MAY", never "may"."""
+    return "(?-i:" + _alt({f for w in words for f in (w.title(), w.upper())}) + ")"
+
+
+# --- named sub-patterns ------------------------------------------------------------------------------
+
+MONTH_FULL = rf"(?P<month>{_names(lt.MONTHS)})(?!\w)"
+MONTH = rf"(?P<month>{_names(lt.MONTHS)}(?!\w)|{_names(lt.MONTH_ABBREVIATIONS)}(?![\w-])\.?)"
+DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,:]\d|%)"
+DAY_FIRST = r"(?<![\w.,:/$€£-])" + DAY
+YEAR = r"(?P<year>(?:1[6-9]|2[01])\d\d)(?!\d|[.,]\d|%)"
+WEEKDAY = rf"(?P<weekday>{_names(lt.WEEKDAYS)})(?!\w)"
+WEEKDAY_BEFORE = rf"(?<!\w)(?:(?:{_names(lt.WEEKDAYS)}|{_names(lt.WEEKDAY_ABBREVIATIONS)}\.?),?{GAP})?"
+SEASON = rf"(?P<season>{_alt(lt.SEASONS)})(?![\w-])"
+MONTH_OR_SEASON = rf"(?:{MONTH}|(?<![\w-]){SEASON})"
+REL = rf"(?<![\w-])(?P<rel>{_alt(lt.RELATIVE_OFFSETS)}){GAP}"
+REL_YEAR = rf"(?:{GAP}of)?{GAP}(?P<rely>last|this|next){GAP}year(?![\w-])"
+OF_YEAR = rf"(?:{GAP}of{GAP}(?:{YEAR}|(?P<rely>last|this|next){GAP}year|the{GAP}(?P<theyear>year)))"
+PART_OF_DAY = rf"(?P<part>{_alt(lt.PARTS_OF_DAY)})(?![\w-])"
+NUMBER = rf"(?P<num>\d{{1,3}}+|(?:{_alt(lx.TENS_WORDS)})-(?:{_alt(lx.UNIT_WORDS)})|{_alt(lt.NUMBER_WORDS)})"
+UNIT = r"(?P<unit>centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|minutes?)"
+ORDINAL = rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_alt(lt.ORDINALS)}|final|last)"
+VAGUE = rf"(?P<vague>{_alt(lt.VAGUE_COUNTS)}|many)"
+TIME = r"""(?<![\w.,:$])(?:
+    (?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?[^\S\n]?(?P<ampm>[ap])\.?m(?:\.|(?!\w))
+  | (?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])
+  | (?P<noon>noon|midnight)(?![\w-]))"""
+
+
+def _month_number(name: str) -> int:
+    key = name.rstrip(".").lower()
+    return lt.MONTHS.get(key) or lt.MONTH_ABBREVIATIONS[key]
+
+
+def _number(word: str) -> int | None:
+    """ "two" -> 2, "twenty-five" -> 25, "12" -> 12, from the small table of lexicon_time."""
+    if word.isdigit():
+        return int(word)
+    values = [lt.NUMBER_WORDS.get(p, lx.UNIT_WORDS.get(p)) for p in word.lower().split("-")]
+    return None if None in values else sum(v for v in values if v is not None)
+
+
+def _ordinal(word: str) -> int:
+    return int(word[:-2]) if word[0].isdigit() else lt.ORDINALS.get(word.lower(), 4)  # "final" quarter: 4
+
+
+def _words(s: str | None) -> str:
+    return " ".join((s or "").lower().split())
+
+
+def _unit_name(word: str) -> str:
+    return lt.PLURAL_DURATIONS.get(word.lower(), word.lower())
+
+
+# --- values: the days a period covers and its TIMEX3 value -------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    start: dt.date | None
+    end: dt.date | None
+    timex: str | None
+    grain: str
+    qualifier: str = "exact"
+    kind: str = "date"
+    low: float = math.nan
+    high: float = math.nan
+    unit: str | None = None
+
+
+def _add_months(y: int, mo: int, k: int) -> tuple[int, int]:
+    n = y * 12 + mo - 1 + k
+    return n // 12, n % 12 + 1
+
+
+def _month_end(y: int, mo: int) -> dt.date:
+    return dt.date(y, mo, calendar.monthrange(y, mo)[1])
+
+
+#: Periods of a year -> (length in months, TIMEX3 suffix of the k-th one).
+_YEARLY: dict[str, tuple[int, Callable[[int], str]]] = {
+    "month": (1, lambda k: f"-{k:02d}"), "quarter": (3, lambda k: f"-Q{k}"), "half": (6, lambda k: f"-H{k}"),
+    "year": (12, lambda k: ""),
+}  # fmt: skip
+
+
+def _period(y: int, grain: str, k: int | str = 1) -> _Value:
+    """Month k, quarter k, half k or season k ("SU") of year y, or the whole year."""
+    if isinstance(k, str):
+        first, n, suffix = next(m for c, m in lt.SEASONS.values() if c == k), 3, f"-{k}"
+    else:
+        n, make = _YEARLY[grain]
+        first, suffix = n * (k - 1) + 1, make(k)
+    return _Value(dt.date(y, first, 1), _month_end(*_add_months(y, first, n - 1)), f"{y:04d}{suffix}", grain)
+
+
+def _day(d: dt.date | None) -> _Value | None:
+    return _Value(d, d, d.isoformat(), "day") if d else None
+
+
+def _date(y: int, mo: int, d: int) -> _Value | None:
+    try:
+        return _day(dt.date(y, mo, d))
+    except ValueError:
+        return None
+
+
+def _week(d: dt.date, weekend: bool = False) -> _Value:
+    monday, (iso_year, week, _) = d - d.weekday() * _DAY, d.isocalendar()
+    if weekend:
+        return _Value(monday + 5 * _DAY, monday + 6 * _DAY, f"{iso_year:04d}-W{week:02d}-WE", "weekend")
+    return _Value(monday, monday + 6 * _DAY, f"{iso_year:04d}-W{week:02d}", "week")
+
+
+def _decade(y0: int) -> _Value:
+    return _Value(dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), f"{y0 // 10:03d}", "decade")
+
+
+def _century(c: int) -> _Value | None:
+    ok = 1 <= c <= 98
+    return _Value(dt.date(c * 100, 1, 1), dt.date(c * 100 + 99, 12, 31), f"{c:02d}", "century") if ok else None
+
+
+#: TIMEX3 values of units whose position is unknown (no publication date).
+_PLACEHOLDER = {
+    "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+    "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX",
+}  # fmt: skip
+#: Coarseness of each grain: an anaphoric "the next day" needs an anchor at least as fine as a day.
+_RANK = {"time": 0, "minute": 0, "hour": 0, "day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3,
+         "season": 3, "half": 4, "year": 5, "decade": 6, "century": 7}  # fmt: skip
+
+
+def _unknown(timex: str | None, grain: str = "day") -> _Value:
+    return _Value(None, None, timex, grain)
+
+
+def _unit_at(unit: str, d: dt.date, k: int) -> _Value | None:
+    """The calendar `unit` containing day `d`, moved by `k` units: ("week", d, -1) = last week."""
+    if unit in ("week", "weekend"):
+        return _week(d + 7 * k * _DAY, unit == "weekend")
+    if unit in ("month", "quarter"):
+        y, mo = _add_months(d.year, d.month, k * (3 if unit == "quarter" else 1))
+        return _period(y, unit, mo if unit == "month" else (mo - 1) // 3 + 1)
+    if unit == "year":
+        return _period(d.year + k, "year")
+    if unit == "decade":
+        return _decade((d.year // 10 + k) * 10)
+    if unit == "century":
+        return _century(d.year // 100 + k)
+    return _day(d + (k if unit == "day" else 0) * _DAY)  # hours and minutes: that day
+
+
+def _shift(d: dt.date, unit: str, k: int) -> dt.date:
+    """`d` moved by `k` units, keeping the day of the month where it exists."""
+    if unit in ("day", "week", "fortnight"):
+        return d + k * {"day": 1, "week": 7, "fortnight": 14}[unit] * _DAY
+    y, mo = _add_months(d.year, d.month, k * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit])
+    return min(d.replace(year=y, month=mo, day=1) + (d.day - 1) * _DAY, _month_end(y, mo))
+
+
+def _third(v: _Value, part: int) -> _Value:
+    """The first, middle or last third of a period (early / mid / late), qualifier approx."""
+    s, e, v = v.start, v.end, replace(v, qualifier="approx")
+    if s is None or e is None or _RANK.get(v.grain, 0) <= 0 or v.grain == "weekend":
+        return v
+    if v.grain in ("month", "week"):  # days 1-10, 11-20, 21-end; Mon-Tue, Wed-Thu, Fri-Sun
+        n, k = (e - s).days + 1, 10 if v.grain == "month" else 2
+        lo, hi = [(0, k), (k, 2 * k), (2 * k, n)][part]
+        return replace(v, start=s + lo * _DAY, end=s + (hi - 1) * _DAY)
+    by_year = v.grain in ("decade", "century")
+    n = e.year - s.year + 1 if by_year else (e.year - s.year) * 12 + e.month - s.month + 1
+    lo, hi = [(0, n // 3), (n // 3, 2 * (n // 3)), (2 * (n // 3), n)][part]
+    if by_year:
+        return replace(v, start=dt.date(s.year + lo, 1, 1), end=dt.date(s.year + hi - 1, 12, 31))
+    return replace(
+        v, start=dt.date(*_add_months(s.year, s.month, lo), 1), end=_month_end(*_add_months(s.year, s.month, hi - 1))
+    )
+
+
+# --- context patterns, matched just before or after a rule's match -------------------------------------
+
+_YEAR_BEHIND = r"(?<![\d,.])(?:1[6-9]|2[01])\d\d"
+FUTURE = regex.compile(rf"(?<![\w'’])(?:{_alt(w for w in lt.FUTURE_MARKERS if w[0].isalpha())})(?![\w-])|['’]ll\b")
+SENTENCE_END = regex.compile(r"""[.!?]++["”’')\]]*+\s++(?=["“‘(\[]?[A-Z0-9])|\n""")
+DATE_CONTEXT = regex.compile(
+    rf"""(?:(?<![\w-])(?:{_alt(lt.DATE_CONTEXT)}){GAP}|(?<![\w-])mid-|{_YEAR_BEHIND}[-–]
+    |{_YEAR_BEHIND}(?:,|{GAP}(?:and|or|to|through|until))?{GAP})\Z""",
+    _FLAGS,
+)
+SEASON_CONTEXT = regex.compile(rf"(?<![\w-])(?:{_alt(lt.DATE_CONTEXT)})(?:{GAP}the)?{GAP}\Z", _FLAGS)
+WORD_AFTER = regex.compile(rf"{GAP}(?P<word>[A-Za-z][a-z-]*+)")
+WORD_BEFORE = regex.compile(rf"(?<![\w.#])(?P<word>[\w.#]{{1,24}}+){GAP}\Z")
+NAME_AFTER = regex.compile(rf"{GAP}(?-i:[A-Z][a-z])")
+PUNCTUATION_AFTER = regex.compile(r"[^\S\n]{0,2}+(?:[,.;:!?)\"”]|\Z)")
+PAST_FUTURE_BEFORE = regex.compile(rf"(?<![\w-])(?:in|into|of|for){GAP}the{GAP}\Z", _FLAGS)
+THE_BEFORE = regex.compile(rf"(?<![\w-])the{GAP}\Z", _FLAGS)
+DURATION_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:{_alt(lt.DURATION_CONTEXT)}|(?:over|across|throughout|through){GAP}the){GAP}\Z", _FLAGS
+)
+CLOCK_BEFORE = regex.compile(rf"(?<![\w-])(?:at|from|until|till|by|around|about|before|after|since|to){GAP}\Z", _FLAGS)
+TIME_AFTER = regex.compile(rf",?{GAP}(?:(?:at|on){GAP})?{TIME}", _FLAGS)
+TIME_BEFORE = regex.compile(rf"{TIME},?{GAP}(?:on{GAP})?\Z", _FLAGS)
+PART_BEFORE = regex.compile(
+    rf"""(?<![\w-])(?:(?P<part>beginning|start|middle|end|close){GAP}of(?:{GAP}the)?{GAP}
+    |(?P<part>early|late){GAP}|(?P<part>mid)(?:-|{GAP}))\Z""",
+    _FLAGS,
+)
+BY_BEFORE = regex.compile(rf"(?<![\w-])by{GAP}(?:the{GAP})?\Z", _FLAGS)
+ARTICLE_BEFORE = regex.compile(rf"(?<![\w-])an?{GAP}\Z", _FLAGS)
+
+
+# --- where rules are tried: one fast stdlib scan for the tokens a temporal expression starts with ------
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex for a set of words factored by common prefixes, which the stdlib engine scans fast."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        body = "" if not alts else alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node and body else body
+
+    return build(root)
+
+
+#: Kinds of start token -> their words (lower case). Each rule names the kinds it can start with and is
+#: tried only where such a token begins; "digit" is any run of digits (or the "'9" of "'90s").
+START_WORDS: dict[str, tuple[str, ...]] = {
+    "month": (*lt.MONTHS, *lt.MONTH_ABBREVIATIONS),
+    "weekday": (*lt.WEEKDAYS, *lt.WEEKDAY_ABBREVIATIONS),
+    "season": tuple(lt.SEASONS),
+    "holiday": tuple(regex.split(r"['’ ]", h.lower())[0] for h in lt.HOLIDAYS),
+    "rel": tuple(w.split()[0] for w in lt.RELATIVE_OFFSETS),
+    "deictic": tuple(" ".join(w.split()[:2]) for w in lt.DEICTIC_DAYS),
+    "ref": (*lt.REFERENCE_WORDS, "recent", "coming", "past", "future"),
+    "ordinal": (*lt.ORDINALS, "final", "last"),
+    "number": (*(w for w in lt.NUMBER_WORDS if len(w) > 2), *lt.VAGUE_COUNTS, "a couple", "many"),
+    "unit": (*lt.PLURAL_DURATIONS, *lt.PLURAL_DURATIONS.values(), "weekend", "fortnight"),
+    "part": ("beginning", "start", "middle", "end", "earlier", "later"),
+    "anaphoric": tuple(lt.ANAPHORIC_DIRECTIONS),
+    "clock": ("noon", "midnight"),
+    "q": ("q1", "q2", "q3", "q4", "h1", "h2"),
+}
+_KINDS_OF = {w: [k for k, ws in START_WORDS.items() if w in ws] for ws in START_WORDS.values() for w in ws}
+TRIGGER = re.compile(r"(?<!\d)\d|['’]\d|\b" + _trie(_KINDS_OF) + r"\b")
+
+Match = regex.Match[str]
+
+
+# --- resolvers: one method per rule, match -> _Value or None (not a date after all) --------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    """One text, its publication date and the dates found so far (the anchors of "two days later")."""
+
+    text: str
+    pub: dt.date | None
+    anchors: tuple[tuple[int, _Value], ...] = ()
+
+    def anchor(self, pos: int, grain: str | None = None) -> _Value | None:
+        """The last date found before `pos` (of a day's grain if `grain` is "day")."""
+        i = bisect.bisect_left(self.anchors, pos, key=lambda a: a[0])
+        v = self.anchors[i - 1][1] if i else None
+        return v if v is None or grain is None or v.grain in ("day", "time") else None
+
+    def future(self, m: Match) -> bool:
+        """Whether the sentence around a match has a future marker ("will", "is scheduled")."""
+        start = lo = max(0, m.start() - 250)
+        for b in SENTENCE_END.finditer(self.text, lo, m.start()):
+            start = b.end()
+        b = SENTENCE_END.search(self.text, m.end(), m.end() + 250)
+        end = b.start() if b else min(len(self.text), m.end() + 250)
+        return any(f.end() <= m.start() or f.start() >= m.end() for f in FUTURE.finditer(self.text, start, end))
+
+    def before(self, pattern: regex.Pattern[str], pos: int, width: int = 24) -> Match | None:
+        """`pattern` (ending in \\Z) matched against the text just before `pos`."""
+        return pattern.search(self.text, max(0, pos - width), pos)
+
+    def instance(self, m: Match, make: Callable[[int], _Value | None], rel: int | None = None) -> _Value | None:
+        """The occurrence of a yearly period `make(year)` an undated mention means ("August", "Feb. 8",
+        "last summer"): `rel` -1 = the last complete one, 0 = this year's, +1 = the next one; None =
+        the most recent one started or, with a future marker, the next one not yet over."""
+        if self.pub is None:
+            v = make(2000)
+            return _unknown(v.timex.replace("2000", "XXXX", 1), v.grain) if v and v.timex else None
+        pub, found = self.pub, [v for k in (-2, -1, 0, 1, 2) if (v := make(self.pub.year + k))]
+        if rel == 0:
+            return next((v for v in found if v.start <= pub <= v.end), make(pub.year))  # type: ignore[operator]
+        future = rel is None and self.future(m)
+        keep: Callable[[_Value], bool] = {  # type: ignore[assignment, operator]
+            None: lambda v: v.end >= pub if future else v.start <= pub,
+            -1: lambda v: v.end < pub,
+            1: lambda v: v.start > pub,
+        }[rel]
+        chosen = [v for v in found if keep(v)]
+        return (chosen[0] if future or rel == 1 else chosen[-1]) if chosen else None
+
+    def full_date(self, m: Match) -> _Value | None:
+        g = m.groupdict()
+        d = _date(int(g["year"]), int(g["mo"]) if g.get("mo") else _month_number(g["month"]), int(g["day"]))
+        return replace(d, timex=f"{d.timex}T{g['hh']}:{g['mi']}") if d and g.get("hh") else d
+
+    def numeric_date(self, m: Match) -> _Value | None:
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        y += 0 if len(m["y"]) == 4 else 2000 if y < 50 else 1900
+        return _date(y, b, a) if a > 12 else _date(y, a, b)
+
+    def month_day(self, m: Match) -> _Value | None:
+        mo, d = _month_number(m["month"]), int(m["day"])
+        return self.instance(m, lambda y: _date(y, mo, d))
+
+    def holiday(self, m: Match) -> _Value | None:
+        mo, d = lt.HOLIDAYS[" ".join(m["holiday"].split())]
+        return self.instance(m, lambda y: _date(y, mo, d))
+
+    @staticmethod
+    def named(m: Match) -> Callable[[int], _Value]:
+        """The month or season a match names, as a function of the year."""
+        if m.groupdict().get("season"):
+            code = lt.SEASONS[m["season"].lower()][0]
+            return lambda y: _period(y, "season", code)
+        mo = _month_number(m["month"])
+        return lambda y: _period(y, "month", mo)
+
+    def named_with_year(self, m: Match) -> _Value | None:
+        g = m.groupdict()
+        if g.get("year"):
+            return self.named(m)(int(g["year"]))
+        if self.pub is None:
+            return self.instance(m, self.named(m))
+        return self.named(m)(self.pub.year + lt.RELATIVE_OFFSETS[g["rely"].lower()])
+
+    def relative_named(self, m: Match) -> _Value | None:
+        return self.instance(m, self.named(m), lt.RELATIVE_OFFSETS[_words(m["rel"])])
+
+    def bare_month(self, m: Match) -> _Value | None:
+        if not self.before(DATE_CONTEXT, m.start()) and (
+            m["month"].lower() in lt.AMBIGUOUS_MONTHS or NAME_AFTER.match(self.text, m.end())
+        ):
+            return None  # "May I", "March on Washington", "June Carter"
+        return self.instance(m, self.named(m))
+
+    def bare_season(self, m: Match) -> _Value | None:
+        after = WORD_AFTER.match(self.text, m.end())
+        if not self.before(SEASON_CONTEXT, m.start(), 28) or (
+            after and after["word"].lower() not in lt.SEASON_FOLLOWERS
+        ):
+            return None  # "in the summer", "by summer"; not "prices fall", "summer camp", "the fall of Kabul"
+        return self.instance(m, self.named(m))
+
+    def part_of_year(self, m: Match) -> _Value | None:
+        """A quarter or half: of a written year, of last/this/next year, or the most recent one."""
+        grain, n = ("half", 2) if "half" in m[0].lower() or m[0].startswith("H") else ("quarter", 4)
+        k = _ordinal(m["ord"]) if m["ord"] else int(m["q"])
+        if not 1 <= k <= n or (_words(m["ord"]) in ("last", "final") and not (m["year"] or m["rely"])):
+            return None  # "last quarter" is date.relative_unit
+        if m["year"]:
+            return _period(int(m["year"]), grain, k)
+        if self.pub and (m["rely"] or m["theyear"]):
+            return _period(self.pub.year + lt.RELATIVE_OFFSETS.get(_words(m["rely"]), 0), grain, k)
+        return self.instance(m, lambda y: _period(y, grain, k))
+
+    def relative_unit(self, m: Match) -> _Value | None:
+        rel, unit = _words(m["rel"]), m["unit"].lower()
+        if rel in ("last", "previous", "next", "coming") and self.before(THE_BEFORE, m.start()):
+            return None  # "the last year" is a duration (duration.past_unit)
+        if self.pub is None:
+            return _unknown(_PLACEHOLDER[unit], unit)
+        return _unit_at(unit, self.pub, lt.RELATIVE_OFFSETS[rel])
+
+    def part_of_this(self, m: Match) -> _Value | None:
+        unit = m["unit"].lower()
+        v = _unit_at(unit, self.pub, 0) if self.pub else None
+        if v is None or self.pub is None:
+            return _unknown(_PLACEHOLDER[unit], unit)
+        if m["when"]:  # "earlier this year" runs up to publication, "later this year" from it
+            return replace(v, end=self.pub) if m["when"].lower() == "earlier" else replace(v, start=self.pub)
+        return _third(v, lt.PERIOD_PARTS[m["part"].lower()])
+
+    def ago(self, m: Match) -> _Value | None:
+        unit, sign = _unit_name(m["unit"]), 1 if _words(m["dir"]) in lt.FROM_NOW else -1
+        if m["num"]:
+            n = _number(m["num"])
+            if n is None or n > 300:
+                return None
+            if self.pub is None:
+                return _unknown(_PLACEHOLDER.get(unit, "XXXX-XX-XX"), unit)
+            if unit == "year" and n == 1 and m["num"].isalpha():  # "a year ago": this day last year
+                return replace(_day(_shift(self.pub, "year", sign)), qualifier="approx")  # type: ignore[arg-type]
+            v = _unit_at(unit, self.pub, sign * n)
+            return v if v is None or unit == "day" else replace(v, qualifier="approx")
+        if not m["vague"] and not m["unit"].lower().endswith("s"):
+            return None
+        lo, hi = lt.VAGUE_COUNTS.get(_words(m["vague"]), (2, 0))  # "years ago": at least two
+        near = _unit_at(unit, self.pub, sign * lo) if self.pub else None
+        far = _unit_at(unit, self.pub, sign * hi) if self.pub and hi else None
+        if sign < 0:
+            return _Value(far.start if far else None, near.end if near else None, "PAST_REF", "ref", "vague")
+        return _Value(near.start if near else None, far.end if far else None, "FUTURE_REF", "ref", "vague")
+
+    def deictic(self, m: Match) -> _Value | None:
+        word = _words(m["deictic"])
+        part = m["part"] or ("night" if word == "tonight" else None)
+        if self.pub is None:
+            return _unknown("PRESENT_REF") if word == "today" and not part else _at_part(_unknown("XXXX-XX-XX"), part)
+        return _at_part(_day(self.pub + lt.DEICTIC_DAYS.get(word, lt.RELATIVE_OFFSETS.get(word, 0)) * _DAY), part)
+
+    def weekday(self, m: Match) -> _Value | None:
+        wd = lt.WEEKDAYS[m["weekday"].lower()]
+        if self.pub is None:
+            return _at_part(_unknown(f"XXXX-WXX-{wd + 1}"), m["part"])
+        rel, today = lt.RELATIVE_OFFSETS.get(_words(m["rel"])), self.pub.weekday()
+        if rel is None:  # the most recent such day, or the next one in a sentence about the future
+            delta = (wd - today) % 7 if self.future(m) else -((today - wd) % 7)
+        else:  # last Monday: strictly before; next Monday: strictly after; this Monday: this week's
+            delta = [-((today - wd - 1) % 7 + 1), wd - today, (wd - today - 1) % 7 + 1][rel + 1]
+        return _at_part(_day(self.pub + delta * _DAY), m["part"])
+
+    def weekend(self, m: Match) -> _Value | None:
+        if not self.before(THE_BEFORE, m.start()):
+            return None
+        if self.pub is None:
+            return _unknown("XXXX-WXX-WE", "weekend")
+        this, future = _week(self.pub, weekend=True), self.future(m)
+        if (future and self.pub > this.end) or (not future and self.pub < this.start):  # type: ignore[operator]
+            return _week(self.pub + (7 if future else -7) * _DAY, weekend=True)
+        return this
+
+    def decade(self, m: Match) -> _Value | None:
+        if m["yy"]:
+            y = int(m["yy"]) * 10
+            return _decade(1900 + y if y >= 30 else 2000 + y)
+        y = int(m["dec"])
+        return _century(y // 100) if y % 100 == 0 and y != 2000 else _decade(y)  # "the 1800s": a century
+
+    def century(self, m: Match) -> _Value | None:
+        if _words(m["ord"]) in ("last", "final"):
+            return None  # "last century" is date.relative_unit
+        return _century(_ordinal(m["ord"]) - 1)
+
+    def year(self, m: Match) -> _Value | None:
+        after = WORD_AFTER.match(self.text, m.end())
+        word = after["word"] if after else ""
+        if word.lower() in lx.IRREGULAR_PLURALS or (
+            word.endswith("s") and not word.endswith(("ss", "us", "is")) and word.lower() not in lt.NOT_NOUNS_AFTER_YEAR
+        ):
+            return None  # "of 2000 villages" counts villages
+        before = self.text[max(0, m.start() - 8) : m.start()].rstrip(" \t")
+        if (before[-1:] in '.!?\n"“' if before else m.start() < 8) or self.before(DATE_CONTEXT, m.start()):
+            return _period(int(m["year"]), "year")  # "In 2024", "2024 was", "since 1991"
+        label = WORD_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
+        word = label["word"].lower() if label else ""
+        if word in lx.LABEL_WORDS or (label and label["word"][0].isupper() and word not in lt.DETERMINERS):
+            return None  # "Resolution 2118", "Windows 2000", "room 1905"
+        return _period(int(m["year"]), "year")  # "the 2024 election", "(2019)"
+
+    def reference(self, m: Match) -> _Value | None:
+        ref = lt.REFERENCE_WORDS.get(_words(m["ref"]))
+        if m["dir"]:  # "recent years", "the coming weeks"
+            ref = "FUTURE_REF" if m["dir"].lower() == "coming" else "PAST_REF"
+        elif ref is None:  # "in the past", "in the future"
+            after = WORD_AFTER.match(self.text, m.end())
+            if not self.before(PAST_FUTURE_BEFORE, m.start()) or (
+                after and (after["word"].lower() in lt.NUMBER_WORDS or _unit_name(after["word"]) in lx.TIME_UNITS)
+            ):
+                return None  # "the past two years", "the past decade" belong to other rules
+            ref = "PAST_REF" if m["ref"].lower() == "past" else "FUTURE_REF"
+        if ref == "PRESENT_REF":
+            return _Value(self.pub, self.pub, ref, "ref", "approx")
+        return _Value(*((self.pub, None) if ref == "FUTURE_REF" else (None, self.pub)), ref, "ref", "vague")
+
+    def clock(self, m: Match) -> _Value | None:
+        if not (m["ampm"] or m["noon"] or self.before(CLOCK_BEFORE, m.start())):
+            return None  # "15:28" alone may be a score or a verse
+        last = self.anchor(m.start(), "day")
+        day = last.start if last else self.pub  # the day last named, else the publication day
+        if day is None:
+            return _unknown("XXXX-XX-XX" + _clock_timex(m))
+        return _Value(day, day, day.isoformat() + _clock_timex(m), "time")
+
+    def plural_duration(self, m: Match) -> _Value | None:
+        if not self.before(DURATION_BEFORE, m.start()):
+            return None
+        name, days, designator = lx.TIME_UNITS[_unit_name(m["unit"])]
+        timex = "PTX" + designator[1:] if designator.startswith("T") else "PX" + designator
+        return _Value(None, None, timex, "duration", "vague", "duration", 2 * days, math.nan, name)
+
+    def past_unit(self, m: Match) -> _Value | None:
+        rel, unit = m["rel"].lower(), m["unit"].lower()
+        if rel != "past" and not self.before(THE_BEFORE, m.start()):
+            return None
+        name, days, designator = lx.TIME_UNITS[unit]
+        start = end = pub = self.pub
+        if pub and rel in ("past", "last"):  # up to publication
+            start = _shift(pub, unit, -1) + _DAY
+        elif pub:  # from publication
+            end = _shift(pub, unit, 1) - _DAY
+        timex = f"P{2 if unit == 'fortnight' else 1}{designator}"
+        return _Value(start, end, timex, "duration", "exact", "duration", days, days, name)
+
+    def anaphoric(self, m: Match) -> _Value | None:
+        unit, sign = _unit_name(m["unit"]), lt.ANAPHORIC_DIRECTIONS[m["dir"].lower()]
+        if m["dir"].lower() in ("before", "after") and not PUNCTUATION_AFTER.match(self.text, m.end()):
+            return None  # "two days before the vote" counts from the vote, not from a date
+        anchor = self.anchor(m.start()) or (_day(self.pub) if self.pub and sign < 0 and m["num"] else None)
+        n = _number(m["num"]) if m["num"] else 1
+        if anchor is None or anchor.start is None or n is None or _RANK[unit] < _RANK[anchor.grain]:
+            return None
+        if unit == "year" and n == 1 and m["num"] and m["num"].isalpha() and anchor.grain in ("day", "time"):
+            return replace(_day(_shift(anchor.start, "year", sign)), qualifier="approx")  # type: ignore[arg-type]
+        v = _unit_at(unit, anchor.start, sign * n)
+        return replace(v, qualifier="approx") if v and m["num"] and unit != "day" else v
+
+
+def _at_part(v: _Value | None, part: str | None) -> _Value | None:
+    return replace(v, timex=f"{v.timex}T{lt.PARTS_OF_DAY[part.lower()]}") if v and part else v
+
+
+def _clock_timex(t: Match) -> str:
+    if t["noon"]:
+        return "T12:00" if t["noon"].lower() == "noon" else "T24:00"
+    hour, minute = int(t["hour"]), int(t["minute"] or 0)
+    if t["ampm"]:
+        hour = hour % 12 + (12 if t["ampm"].lower() == "p" else 0)
+    return f"T{hour:02d}:{minute:02d}"
+
+
+# --- rules: (name, pattern, resolver), most specific first; of overlapping matches the longest span wins,
+# on a tie the earlier rule --------------------------------------------------------------------------
+
+_Rule = tuple[str, str, str, Callable[[_Doc, Match], "_Value | None"]]  # name, start kinds, pattern, resolver
+RULES: tuple[_Rule, ...] = (
+    # "Russia invaded on Monday, February 24, 2022"
+    ("date.month_day_year", "weekday month", rf"{WEEKDAY_BEFORE}{MONTH}{GAP}{DAY},?{GAP}{YEAR}", _Doc.full_date),
+    # "Published: 21 Feb. 2025, 15:28" (the time of day joins in _extend)
+    ("date.day_month_year", "weekday digit", rf"{WEEKDAY_BEFORE}{DAY_FIRST}(?:{GAP}of)?{GAP}{MONTH},?{GAP}{YEAR}",
+     _Doc.full_date),
+    # "the decree dated 2025-02-10T09:30"
+    ("date.iso", "digit",
+     r"(?<![\w/.-])(?P<year>\d{4})-(?P<mo>\d\d)-(?P<day>\d\d)(?:T(?P<hh>\d\d):(?P<mi>\d\d))?(?![\w/-])",
+     _Doc.full_date),
+    # "the letter, dated 2/10/2025" (US month-first; "24/2/2022" is day-first)
+    ("date.numeric", "digit", r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\w/]|\.\d)",
+     _Doc.numeric_date),
+    # "Matsegora's interview on Feb. 10"
+    ("date.month_day", "weekday month", rf"{WEEKDAY_BEFORE}{MONTH}{GAP}{DAY}", _Doc.month_day),
+    # "talks were held on 10 February", "the 3rd of March"
+    ("date.day_month", "weekday digit", rf"{WEEKDAY_BEFORE}{DAY_FIRST}(?:{GAP}of)?{GAP}{MONTH}", _Doc.month_day),
+    # "talks resumed after Christmas", "on New Year's Eve"
+    ("date.holiday", "holiday", rf"(?<![\w-])(?P<holiday>(?-i:{_alt(lt.HOLIDAYS)}))(?![\w-])", _Doc.holiday),
+    # "the treaty signed in June 2024", "June of 2024", "the summer of 2024", "spring 2022"
+    ("date.month_year", "month season", rf"(?<!\w){MONTH_OR_SEASON}(?:{GAP}of)?,?{GAP}{YEAR}", _Doc.named_with_year),
+    # "troops arrived in October last year", "the summer of last year"
+    ("date.month_relative_year", "month season", rf"(?<!\w){MONTH_OR_SEASON}{REL_YEAR}", _Doc.named_with_year),
+    # "Last June, Putin visited Pyongyang", "when he came home last summer"
+    ("date.relative_month", "rel", rf"{REL}{MONTH_OR_SEASON}", _Doc.relative_named),
+    # "since August"; "May" and "March" only after a context word
+    ("date.month", "month", rf"(?<!\w){MONTH_FULL}", _Doc.bare_month),
+    # "the resort opens in the summer"
+    ("date.season", "season", rf"(?<![\w-]){SEASON}(?!{GAP}of\b)", _Doc.bare_season),
+    # "profits fell in the third quarter of 2024", "Q3 2024", "third-quarter results", "H1 2024"
+    ("date.quarter", "ordinal digit q", rf"""(?<![\w-])(?:{ORDINAL}[\s-](?:quarter(?![\w-]){OF_YEAR}?|half{OF_YEAR})
+        |(?-i:Q)(?P<q>[1-4])(?:{GAP}{YEAR})?(?!\w)|{YEAR}{GAP}(?-i:Q)(?P<q>[1-4])(?!\w)|(?-i:H)(?P<q>[12]){GAP}{YEAR})""",
+     _Doc.part_of_year),
+    # "the ISW said last week", "this past weekend", "next quarter"
+    ("date.relative_unit", "rel", rf"{REL}(?P<unit>{_alt(lt.RELATIVE_UNITS)})(?![\w-])", _Doc.relative_unit),
+    # "by the end of the year", "a resort due to open later this year"
+    ("date.part_of_this", "part", rf"""(?<![\w-])(?:(?P<part>beginning|start|middle|end){GAP}of{GAP}the
+        |(?P<when>earlier|later){GAP}this){GAP}(?P<unit>week|month|year)(?![\w-])""", _Doc.part_of_this),
+    # "Two years ago, CNN reported", "a few weeks ago", "years ago", "three days from now"
+    ("date.ago", "number digit unit",
+     rf"(?<![\w-])(?:(?:{VAGUE}|{NUMBER}){GAP})?{UNIT}{GAP}(?P<dir>ago|from{GAP}now|hence)(?![\w-])", _Doc.ago),
+    # "the ambassador said today", "yesterday morning", "tonight", "this morning", "last night"
+    ("date.deictic", "deictic rel", rf"""(?<![\w-])(?:(?P<deictic>{_alt(lt.DEICTIC_DAYS)})(?![\w-])
+        (?:{GAP}{PART_OF_DAY})?|(?P<deictic>this|last){GAP}{PART_OF_DAY})""", _Doc.deictic),
+    # "the ISW said on Monday", "last Thursday night"
+    ("date.weekday", "rel weekday", rf"(?:{REL})?(?<![\w-]){WEEKDAY}(?:{GAP}{PART_OF_DAY})?", _Doc.weekday),
+    # "over the weekend"
+    ("date.weekend", "unit", r"(?<![\w-])weekend(?![\w-])", _Doc.weekend),
+    # "the 1990s", "the '90s", "the 1800s"
+    ("date.decade", "digit", r"(?<![\w'’])(?:(?P<dec>(?:1[6-9]|20)\d0)['’]?s|['’](?P<yy>\d)0s)(?!\w)", _Doc.decade),
+    # "the 20th century", "the twenty-first century"
+    ("date.century", "ordinal digit", rf"(?<![\w-]){ORDINAL}[\s-]century(?![\w-])", _Doc.century),
+    # "since 1991", "in 2024", "mid-2024", "the 2024 election"
+    ("date.year", "digit", rf"(?<![\w.,/$€£\#@:]){YEAR}(?![\w%]|[.,:/]\d)", _Doc.year),
+    # "now", "currently", "recently", "in recent years", "in the coming weeks", "in the past"
+    ("date.reference", "ref", rf"""(?<![\w-])(?:(?P<dir>recent|coming|past){GAP}
+        (?:centuries|decades|years|months|weeks|days)|(?P<ref>{_alt(lt.REFERENCE_WORDS)}|past|future))(?![\w-])""",
+     _Doc.reference),
+    # "adhering to it strictly for years", "after months of talks"
+    ("duration.plural", "unit", rf"(?<![\w-])(?P<unit>{_alt(lt.PLURAL_DURATIONS)})(?![\w-])", _Doc.plural_duration),
+    # "over the past decade", "in the next year"
+    ("duration.past_unit", "ref rel",
+     rf"(?<![\w-])(?P<rel>past|last|next|coming){GAP}(?P<unit>century|decade|year|month|week|fortnight)(?![\w-])",
+     _Doc.past_unit),
+)  # fmt: skip
+
+#: Rules that count from the last date found before them, run once the other dates are known.
+ANAPHORIC_RULES: tuple[_Rule, ...] = (
+    # "Two days later, talks resumed", "the following year", "a year earlier", "the same day"
+    ("date.anaphoric", "number digit unit anaphoric", rf"""(?<![\w-])(?:{NUMBER}{GAP}{UNIT}{GAP}
+        (?P<dir>earlier|later|before|after)|(?<=(?<![\w-])the{GAP})(?P<dir>following|previous|preceding|next|same)
+        {GAP}(?P<unit>day|week|month|year)|(?P<dir>that){GAP}(?P<unit>day|week|month|year))(?![\w-])""",
+     _Doc.anaphoric),
+    # "Police arrived at 3 p.m.", "by noon": on the day last named, else the publication day
+    ("date.clock", "digit clock", TIME, _Doc.clock),
+)  # fmt: skip
+
+_Compiled = tuple[str, tuple[str, ...], regex.Pattern[str], Callable[[_Doc, Match], "_Value | None"]]
+_COMPILED: tuple[_Compiled, ...] = tuple((n, tuple(k.split()), regex.compile(p, _FLAGS), r) for n, k, p, r in RULES)
+_COMPILED_ANAPHORIC: tuple[_Compiled, ...] = tuple(
+    (n, tuple(k.split()), regex.compile(p, _FLAGS), r) for n, k, p, r in ANAPHORIC_RULES
+)
+
+#: Every compiled pattern of this module, for the ReDoS test.
+PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    *((name, p) for name, _, p, _ in _COMPILED + _COMPILED_ANAPHORIC),
+    *((name, p) for name, p in list(globals().items()) if isinstance(p, regex.Pattern)),
+)
+
+
+def _extend(doc: _Doc, s: int, e: int, v: _Value) -> tuple[int, int, _Value]:
+    """Grow a match by a time of day ("21 Feb. 2025, 15:28"), a part ("end of") and "by"."""
+    if v.kind != "date" or v.grain == "ref":
+        return s, e, v
+    if v.grain == "day" and v.timex and "T" not in v.timex:
+        after = TIME_AFTER.match(doc.text, e)
+        t = after or doc.before(TIME_BEFORE, s, 32)
+        if t:
+            (s, e), v = (s, t.end()) if after else (t.start(), e), replace(v, timex=v.timex + _clock_timex(t))
+    part = doc.before(PART_BEFORE, s, 32)
+    if part:
+        s, v = part.start(), _third(v, lt.PERIOD_PARTS[part["part"].lower()])
+    by = doc.before(BY_BEFORE, s, 12)
+    if by:
+        s, v = by.start(), replace(v, start=None, qualifier="at_most")
+    return s, e, v
+
+
+_Found = tuple[int, int, int, str, _Value]
+
+
+def _starts(text: str) -> dict[str, list[int]]:
+    """Where each kind of start token begins in `text`; "a week ago" starts at its article."""
+    starts: dict[str, list[int]] = {}
+    low = text.lower()  # scanned in lower case, unless lowering changes the length ("İ")
+    same = len(low) == len(text)
+    for t in TRIGGER.finditer(low) if same else re.finditer(TRIGGER.pattern, text, re.IGNORECASE):
+        p, word = t.start(), t.group().lower()
+        for kind in ("digit",) if word[-1].isdigit() else _KINDS_OF[word]:
+            starts.setdefault(kind, []).append(p)
+            article = ARTICLE_BEFORE.search(text, max(0, p - 4), p) if kind == "unit" else None
+            if article:
+                starts[kind].append(article.start())
+    return starts
+
+
+def _candidates(doc: _Doc, rules: tuple[_Compiled, ...], starts: dict[str, list[int]], rank0: int = 0) -> list[_Found]:
+    """Every match a rule accepts, tried only where a token of one of its start kinds begins."""
+    found = []
+    for rank, (name, kinds, pattern, resolve) in enumerate(rules, rank0):
+        end = -1
+        for p in sorted({p for kind in kinds for p in starts.get(kind, ())}):
+            m = pattern.match(doc.text, p) if p >= end else None
+            v = resolve(doc, m) if m else None
+            if m and v is not None:
+                s, end, v = _extend(doc, p, m.end(), v)
+                found.append((s, end, rank, name, v))
+    return found
+
+
+def _longest(found: list[_Found]) -> list[_Found]:
+    """One candidate per overlapping group: the longest span, then the earlier rule; in text order."""
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for f in sorted(found, key=lambda f: (f[0] - f[1], f[2], f[0])):
+        i = bisect.bisect_left(taken, (f[0], f[1]))
+        if not ((i > 0 and taken[i - 1][1] > f[0]) or (i < len(taken) and taken[i][0] < f[1])):
+            taken.insert(i, (f[0], f[1]))
+            kept.append(f)
+    return sorted(kept, key=lambda f: f[0])
+
+
+def find_temporal(text: str, published: dt.date | None = None) -> list[Mention]:
+    """Every date and number-less duration in `text`, resolved against the `published` date.
+
+    Spans are half-open offsets into `text`. Without `published`, relative dates keep TIMEX3
+    placeholders and no dates. `sentence`, `counted`, `subject` and `attribution` are left empty for
+    `extract` to fill.
+
+    >>> [(m.text, str(m.date_start), m.timex) for m in find_temporal("He left last summer.", dt.date(2025, 2, 20))]
+    [('last summer', '2024-06-01', '2024-SU')]
+    """
+    doc, starts = _Doc(text, published), _starts(text)
+    found = _candidates(doc, _COMPILED, starts)
+    anchors = tuple((f[0], f[4]) for f in _longest(found) if f[4].grain in _RANK and f[4].start)
+    found += _candidates(replace(doc, anchors=anchors), _COMPILED_ANAPHORIC, starts, len(_COMPILED))
+    return [
+        Mention(v.kind, text[s:e], s, e, v.low, v.high, v.qualifier, v.unit,
+                date_start=v.start, date_end=v.end, timex=v.timex, rule=name)
+        for s, e, _, name, v in _longest(found)
+    ]  # fmt: skip

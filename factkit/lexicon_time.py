@@ -1,0 +1,165 @@
+"""Declarative vocabulary for temporal expressions: every table the rules in `dates.py` read.
+
+Nothing here runs logic. Month and weekday names are matched case-sensitively in `dates.py` (Title or
+UPPER case), because "May", "March" and "Sun" are also ordinary words; holidays and future markers
+are matched as written; every other table is matched case-insensitively.
+"""
+
+from __future__ import annotations
+
+# --- calendar names ----------------------------------------------------------------------------------
+
+#: Full month names -> month number: "February 24, 2022", "in August", "June of 2024".
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+
+#: Month abbreviations, with or without a period: "21 Feb. 2025", "Sept. 3", "Jan 2024". Unlike full
+#: names they are months only next to a day or a year: alone, "Mar" and "Jan" are names.
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+#: Full month names that are also common English words: alone they are a month only after a
+#: date context word ("in May", "since March"), never in "May I ask" or "March on Washington".
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march"})
+
+#: Weekday names -> ISO weekday - 1 (Monday = 0): "on Monday", "Thursday night".
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+#: Weekday abbreviations, read only in front of a date ("Sat., Feb. 8"): alone, "Sat" and "Sun" are words.
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon": 0, "tues": 1, "tue": 1, "wed": 2, "thurs": 3, "thur": 3, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+
+#: Seasons -> (TIMEX3 code, first month). Meteorological, northern hemisphere: spring Mar-May, summer
+#: Jun-Aug, fall Sep-Nov, winter Dec-Feb ("winter 2024" = Dec 2024 - Feb 2025). "last summer".
+SEASONS: dict[str, tuple[str, int]] = {
+    "spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9), "winter": ("WI", 12),
+}  # fmt: skip
+
+#: Parts of the day -> TIMEX3 code: "Monday night" -> 2025-02-10TNI, "this morning" -> ...TMO.
+PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+#: Fixed-date holidays -> (month, day), matched case-sensitively: "on Christmas Eve", "by New Year's
+#: Day". Movable feasts (Easter, Thanksgiving) and national days, which differ by country, are left out.
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "New Year’s Day": (1, 1), "New Year’s Eve": (12, 31),
+    "Valentine's Day": (2, 14), "Valentine’s Day": (2, 14), "Halloween": (10, 31), "Christmas Eve": (12, 24),
+    "Christmas Day": (12, 25), "Christmas": (12, 25), "Boxing Day": (12, 26),
+}  # fmt: skip
+
+# --- numbers inside dates ----------------------------------------------------------------------------
+
+#: Small cardinal words inside temporal expressions ("two years ago", "three days ago"). Compounds
+#: ("twenty-five") add a TENS word and a unit word. Larger figures are written in digits in news.
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+#: Vague counts before a unit in "a few years ago" -> (low, high) as in ../shared/gold/SCHEMA.md.
+VAGUE_COUNTS: dict[str, tuple[int, int]] = {"a couple of": (2, 2), "a few": (2, 5), "several": (3, 9)}
+
+#: Ordinals naming a quarter, half or century: "the third quarter", "the twenty-first century".
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+}  # fmt: skip
+
+# --- relative words ----------------------------------------------------------------------------------
+
+#: Deictic words before a unit or a name -> offset from the publication period: "last week", "next
+#: June", "this summer". "this past weekend" is US usage for the weekend just gone.
+RELATIVE_OFFSETS: dict[str, int] = {
+    "this past": -1, "last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+}  # fmt: skip
+
+#: Calendar units a deictic word can point at: "last week", "this quarter", "next weekend".
+RELATIVE_UNITS: tuple[str, ...] = ("weekend", "week", "month", "quarter", "year", "decade", "century")
+
+#: Days named relative to the publication day -> offset in days: "yesterday", "tonight".
+DEICTIC_DAYS: dict[str, int] = {
+    "the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "today": 0,
+    "tonight": 0, "tomorrow": 1,
+}  # fmt: skip
+
+#: Words for the present, the past or the future as a whole -> TIMEX3 reference value ("now",
+#: "recently"). "now" and "currently" cover the publication day.
+REFERENCE_WORDS: dict[str, str] = {
+    "at the moment": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "currently": "PRESENT_REF", "now": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF",
+}  # fmt: skip
+
+#: Part-of-period modifiers -> which third of the period they keep: "early March" (days 1-10),
+#: "mid-2024" (May-Aug), "end of January" (21 to month end), "the late 1990s".
+PERIOD_PARTS: dict[str, int] = {
+    "beginning": 0, "start": 0, "early": 0, "middle": 1, "mid": 1, "late": 2, "end": 2, "close": 2,
+}  # fmt: skip
+
+#: Context words after which a bare year, season or "May"/"March" is a date: "in 2024", "since
+#: March", "by the summer", "between 2018 and 2020", "mid-2024".
+DATE_CONTEXT: tuple[str, ...] = (
+    "in", "since", "by", "until", "till", "before", "after", "of", "from", "to", "through", "throughout",
+    "during", "between", "and", "or", "early", "late", "mid", "around", "circa", "year", "for", "than",
+)  # fmt: skip
+
+#: Determiners before an attributive year: "The 2016 election", "its 2023 report". Any other capitalised
+#: word before a bare year makes it a label: "Resolution 2118", "Windows 2000".
+DETERMINERS: frozenset[str] = frozenset("the a an its their his her our your my this that these those".split())
+
+#: Words after a year that are verbs or adverbs, not the plural noun of a count ("since 2018 has").
+#: Any other plural after a bare year makes it a count ("in 2000 villages").
+NOT_NOUNS_AFTER_YEAR: frozenset[str] = frozenset(
+    """as has was is its his this thus plus unless marks sees saw brings remains seems looks starts
+    begins ends always onwards afterwards""".split()
+)
+
+#: Words that put an undated month, day or season in the future: "will meet on Feb. 25", "the summit
+#: is scheduled for June". Without one, an undated date is the most recent such date (news reports
+#: the past). Lower case only, so that "Will Smith said on Monday" stays in the past.
+FUTURE_MARKERS: tuple[str, ...] = (
+    "will", "won't", "shall", "'ll", "’ll", "going to", "plans to", "plan to", "planned", "planning",
+    "scheduled", "expected to", "set to", "is to", "are to", "is due", "are due", "upcoming", "next",
+    "later this", "intends to", "would begin", "will be",
+)  # fmt: skip
+
+#: Units of number-less durations: "for years" = at least two years (../shared/gold/figures.md),
+#: "after months of talks", "for decades".
+PLURAL_DURATIONS: dict[str, str] = {
+    "centuries": "century", "decades": "decade", "years": "year", "months": "month", "weeks": "week",
+    "days": "day", "hours": "hour", "minutes": "minute",
+}  # fmt: skip
+
+#: Words before a bare plural unit that make it a duration: "for years", "after months of talks",
+#: "spent weeks".
+DURATION_CONTEXT: tuple[str, ...] = (
+    "for", "over", "in", "after", "within", "across", "throughout", "spent", "took", "lasted", "waited",
+    "than",
+)  # fmt: skip
+
+#: Words that may follow a bare season used as a date ("in the summer, when ..."; "by summer it was").
+#: Any other lower-case word makes the season a modifier: "summer camp", "winter offensive".
+SEASON_FOLLOWERS: frozenset[str] = frozenset(
+    """and or but of in on at to for with when as the a an is was were will would has had have that
+    which while after before because it he she they we this there if so than until since""".split()
+)
+
+#: Anaphoric directions -> sign, for dates relative to the last date mentioned: "two days later", "the
+#: following year", "the same day", "a year earlier".
+ANAPHORIC_DIRECTIONS: dict[str, int] = {
+    "earlier": -1, "before": -1, "previous": -1, "preceding": -1, "later": 1, "after": 1, "following": 1,
+    "next": 1, "that": 0, "same": 0,
+}  # fmt: skip
+
+#: Words that make "ago" point forward instead: "two years from now".
+FROM_NOW: tuple[str, ...] = ("from now", "hence")

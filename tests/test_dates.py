@@ -1,0 +1,378 @@
+"""Case tables for `factkit.dates.find_temporal`: news-style sentences written for this suite.
+
+Each case is (text, publication date, expected mentions); an expected date mention is
+(span, date_start, date_end, TIMEX3 value, qualifier) and must be found with exactly that span.
+Conventions under test are those in the module docstring of `factkit/dates.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import time
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factkit import dates
+from factkit.dates import find_temporal
+
+D = dt.date.fromisoformat
+MON = D("2025-02-10")  # a Monday
+
+
+def _ids(cases):
+    return [" ".join(c[0].split()[:6]) for c in cases]
+
+
+def _check_dates(text, published, expected):
+    found = {m.text: m for m in find_temporal(text, published)}
+    for span, start, end, timex, qualifier in expected:
+        assert span in found, f"{span!r} not found in {sorted(found)}"
+        m = found[span]
+        assert m.kind == "date"
+        got = (str(m.date_start) if m.date_start else None, str(m.date_end) if m.date_end else None)
+        assert got == (start, end), span
+        assert (m.timex, m.qualifier) == (timex, qualifier), span
+
+
+# --- absolute dates: the text alone fixes them ----------------------------------------------------------
+
+CASES_ABSOLUTE = [
+    ("Russia launched its full-scale invasion on February 24, 2022, officials recalled.", MON,
+     [("February 24, 2022", "2022-02-24", "2022-02-24", "2022-02-24", "exact")]),
+    ("The ceasefire collapsed on 24 February 2022 near Kharkiv.", MON,
+     [("24 February 2022", "2022-02-24", "2022-02-24", "2022-02-24", "exact")]),
+    ("Updated: 21 Feb. 2025, 15:28", MON,
+     [("21 Feb. 2025, 15:28", "2025-02-21", "2025-02-21", "2025-02-21T15:28", "exact")]),
+    ("On Monday, Feb. 10, 2025, the envoy gave an interview.", MON,
+     [("Monday, Feb. 10, 2025", "2025-02-10", "2025-02-10", "2025-02-10", "exact")]),
+    ("The deal was reached on the 3rd of March 2021 in Doha.", MON,
+     [("3rd of March 2021", "2021-03-03", "2021-03-03", "2021-03-03", "exact")]),
+    ("The decree, dated 2025-02-10, was published online.", MON,
+     [("2025-02-10", "2025-02-10", "2025-02-10", "2025-02-10", "exact")]),
+    ("A memo dated 2/10/2025 was leaked to reporters.", MON,
+     [("2/10/2025", "2025-02-10", "2025-02-10", "2025-02-10", "exact")]),
+    ("A memo dated 24/2/2022 was leaked to reporters.", MON,
+     [("24/2/2022", "2022-02-24", "2022-02-24", "2022-02-24", "exact")]),
+    ("The treaty was signed in June 2024 in Pyongyang.", MON,
+     [("June 2024", "2024-06-01", "2024-06-30", "2024-06", "exact")]),
+    ("Elections were last held in June of 2019.", MON,
+     [("June of 2019", "2019-06-01", "2019-06-30", "2019-06", "exact")]),
+    ("Ukraine declared independence in 1991 after a referendum.", MON,
+     [("1991", "1991-01-01", "1991-12-31", "1991", "exact")]),
+    ("Sanctions have only tightened since 2018, diplomats say.", MON,
+     [("2018", "2018-01-01", "2018-12-31", "2018", "exact")]),
+    ("Between 2018 and 2020, exports to the region doubled.", MON,
+     [("2018", "2018-01-01", "2018-12-31", "2018", "exact"),
+      ("2020", "2020-01-01", "2020-12-31", "2020", "exact")]),
+    ("The 2016 election changed the party for good.", MON, [("2016", "2016-01-01", "2016-12-31", "2016", "exact")]),
+    ("Peace talks have been blocked since spring 2022.", MON,
+     [("spring 2022", "2022-03-01", "2022-05-31", "2022-SP", "exact")]),
+    ("Children of fallen soldiers were sent there in the summer of 2024.", MON,
+     [("summer of 2024", "2024-06-01", "2024-08-31", "2024-SU", "exact")]),
+    ("Profits fell in the third quarter of 2024, the company said.", MON,
+     [("third quarter of 2024", "2024-07-01", "2024-09-30", "2024-Q3", "exact")]),
+    ("Revenue rose 4% in Q3 2024 on strong exports.", MON,
+     [("Q3 2024", "2024-07-01", "2024-09-30", "2024-Q3", "exact")]),
+    ("Output grew in the first half of 2023, the agency said.", MON,
+     [("first half of 2023", "2023-01-01", "2023-06-30", "2023-H1", "exact")]),
+    ("The factory was built in the 1990s with Soviet parts.", MON,
+     [("1990s", "1990-01-01", "1999-12-31", "199", "exact")]),
+    ("Such camps date back to the 20th century.", MON, [("20th century", "1900-01-01", "1999-12-31", "19", "exact")]),
+    ("The bridge was finished in the late 1990s.", MON, [("late 1990s", "1996-01-01", "1999-12-31", "199", "approx")]),
+    ("Prices peaked in early March 2022 and fell back by summer.", MON,
+     [("early March 2022", "2022-03-01", "2022-03-10", "2022-03", "approx")]),
+    ("A referendum is due in mid-2026, officials said.", MON,
+     [("mid-2026", "2026-05-01", "2026-08-31", "2026", "approx")]),
+    ("The pipeline is to be finished by the end of 2027.", MON,
+     [("by the end of 2027", None, "2027-12-31", "2027", "at_most")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,published,expected", CASES_ABSOLUTE, ids=_ids(CASES_ABSOLUTE))
+def test_absolute(text, published, expected):
+    _check_dates(text, published, expected)
+
+
+# --- relative dates: resolved against the publication date -----------------------------------------------
+
+CASES_RELATIVE = [
+    ("The ambassador gave the interview on Feb. 10.", D("2025-02-21"),
+     [("Feb. 10", "2025-02-10", "2025-02-10", "2025-02-10", "exact")]),
+    ("The photo was taken on Feb. 8 near the border.", D("2025-02-21"),
+     [("Feb. 8", "2025-02-08", "2025-02-08", "2025-02-08", "exact")]),
+    ("Talks were held on 10 February in Ankara.", MON,
+     [("10 February", "2025-02-10", "2025-02-10", "2025-02-10", "exact")]),
+    ("The summit will be held on Feb. 25 in Riyadh.", MON,
+     [("Feb. 25", "2025-02-25", "2025-02-25", "2025-02-25", "exact")]),
+    ("The think tank said last week that losses were mounting.", D("2025-02-21"),
+     [("last week", "2025-02-10", "2025-02-16", "2025-W07", "exact")]),
+    ("The institute published its report on Monday.", D("2025-02-11"),
+     [("Monday", "2025-02-10", "2025-02-10", "2025-02-10", "exact")]),
+    ("The newspaper printed the interview on Thursday.", D("2025-02-21"),
+     [("Thursday", "2025-02-20", "2025-02-20", "2025-02-20", "exact")]),
+    ("Officials confirmed the figure on Monday.", MON, [("Monday", "2025-02-10", "2025-02-10", "2025-02-10", "exact")]),
+    ("Negotiators will meet again on Thursday.", MON,
+     [("Thursday", "2025-02-13", "2025-02-13", "2025-02-13", "exact")]),
+    ("He was wounded and came home last summer.", D("2025-02-20"),
+     [("last summer", "2024-06-01", "2024-08-31", "2024-SU", "exact")]),
+    ("The resort is due to open this year.", D("2025-02-20"),
+     [("this year", "2025-01-01", "2025-12-31", "2025", "exact")]),
+    ("The envoy spoke to a state newspaper this month.", D("2025-02-20"),
+     [("this month", "2025-02-01", "2025-02-28", "2025-02", "exact")]),
+    ("Last June, the two leaders signed a defence pact.", MON,
+     [("Last June", "2024-06-01", "2024-06-30", "2024-06", "exact")]),
+    ("The leaders met in Pyongyang in June last year.", MON,
+     [("June last year", "2024-06-01", "2024-06-30", "2024-06", "exact")]),
+    ("The first units arrived in October last year.", MON,
+     [("October last year", "2024-10-01", "2024-10-31", "2024-10", "exact")]),
+    ("Intelligence reports said troops were deployed by last fall.", MON,
+     [("by last fall", None, "2024-11-30", "2024-FA", "at_most")]),
+    ("At the end of January, a military spokesman said the units had withdrawn.", D("2025-02-11"),
+     [("end of January", "2025-01-21", "2025-01-31", "2025-01", "approx")]),
+    ("Two years ago, a broadcaster reported shortages of medicine.", D("2025-02-11"),
+     [("Two years ago", "2023-01-01", "2023-12-31", "2023", "approx")]),
+    ("Three days ago, the convoy crossed the river.", MON,
+     [("Three days ago", "2025-02-07", "2025-02-07", "2025-02-07", "exact")]),
+    ("A year ago, the town was still occupied.", MON,
+     [("A year ago", "2024-02-10", "2024-02-10", "2024-02-10", "approx")]),
+    ("Will Smith spoke at the gala on Monday.", D("2025-02-12"),
+     [("Monday", "2025-02-10", "2025-02-10", "2025-02-10", "exact")]),
+    ("A week ago, the convoy crossed the river.", MON,
+     [("A week ago", "2025-02-03", "2025-02-09", "2025-W06", "approx")]),
+    ("In recent years, attitudes towards the visitors have warmed.", MON,
+     [("recent years", None, "2025-02-10", "PAST_REF", "vague")]),
+    ("The occupation of the border district began in August.", MON,
+     [("August", "2024-08-01", "2024-08-31", "2024-08", "exact")]),
+    ("Parliament ratified the treaty in November and it took effect in December.", MON,
+     [("November", "2024-11-01", "2024-11-30", "2024-11", "exact"),
+      ("December", "2024-12-01", "2024-12-31", "2024-12", "exact")]),
+    ("The summit will take place in March, diplomats said.", MON,
+     [("March", "2025-03-01", "2025-03-31", "2025-03", "exact")]),
+    ("Earlier this year, grain prices rose sharply.", MON,
+     [("Earlier this year", "2025-01-01", "2025-02-10", "2025", "exact")]),
+    ("The plant will close later this year.", MON, [("later this year", "2025-02-10", "2025-12-31", "2025", "exact")]),
+    ("Talks resumed yesterday in Istanbul.", MON, [("yesterday", "2025-02-09", "2025-02-09", "2025-02-09", "exact")]),
+    ("Shelling continued into last night.", MON,
+     [("last night", "2025-02-09", "2025-02-09", "2025-02-09TNI", "exact")]),
+    ("The minister arrived at 3 p.m. on Tuesday.", D("2025-02-13"),
+     [("3 p.m. on Tuesday", "2025-02-11", "2025-02-11", "2025-02-11T15:00", "exact")]),
+    ("Protesters gathered in the capital over the weekend.", MON,
+     [("weekend", "2025-02-08", "2025-02-09", "2025-W06-WE", "exact")]),
+    ("The outbreak began on March 3, 2020. Two days later, schools closed.", MON,
+     [("Two days later", "2020-03-05", "2020-03-05", "2020-03-05", "exact")]),
+    # a regression: hours and minutes after an anchor once raised KeyError
+    ("The blast came on March 3, 2020. Thirty minutes later, sirens sounded.", MON,
+     [("Thirty minutes later", "2020-03-03", "2020-03-03", "2020-03-03", "approx")]),
+    ("Now the ministry says the figure is higher.", MON,
+     [("Now", "2025-02-10", "2025-02-10", "PRESENT_REF", "approx")]),
+    ("The minister recently visited the front.", MON, [("recently", None, "2025-02-10", "PAST_REF", "vague")]),
+    ("Police arrived at 3 p.m., witnesses said.", MON,
+     [("3 p.m.", "2025-02-10", "2025-02-10", "2025-02-10T15:00", "exact")]),
+    ("Fighting eased during the winter, officials said.", MON,
+     [("winter", "2024-12-01", "2025-02-28", "2024-WI", "exact")]),
+    ("Markets reopened after Christmas.", MON, [("Christmas", "2024-12-25", "2024-12-25", "2024-12-25", "exact")]),
+    ("The board will vote on the plan in the fourth quarter.", MON,
+     [("fourth quarter", "2025-10-01", "2025-12-31", "2025-Q4", "exact")]),
+    ("Losses mounted through late last year.", MON, [("late last year", "2024-09-01", "2024-12-31", "2024", "approx")]),
+    ("The results are expected by the end of the month.", MON,
+     [("by the end of the month", None, "2025-02-28", "2025-02", "at_most")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,published,expected", CASES_RELATIVE, ids=_ids(CASES_RELATIVE))
+def test_relative(text, published, expected):
+    _check_dates(text, published, expected)
+
+
+# --- no publication date: placeholders, never an invented date -------------------------------------------
+
+CASES_NO_PUBLISHED = [
+    ("The institute published its report on Monday.", None, [("Monday", None, None, "XXXX-WXX-1", "exact")]),
+    ("Last June, the two leaders signed a defence pact.", None, [("Last June", None, None, "XXXX-06", "exact")]),
+    ("The envoy gave the interview today.", None, [("today", None, None, "PRESENT_REF", "exact")]),
+    ("The think tank said last week that losses were mounting.", None,
+     [("last week", None, None, "XXXX-WXX", "exact")]),
+    ("The occupation of the border district began in August.", None, [("August", None, None, "XXXX-08", "exact")]),
+    ("The photo was taken on Feb. 8 near the border.", None, [("Feb. 8", None, None, "XXXX-02-08", "exact")]),
+    ("He was wounded and came home last summer.", None, [("last summer", None, None, "XXXX-SU", "exact")]),
+    ("Two years ago, a broadcaster reported shortages of medicine.", None,
+     [("Two years ago", None, None, "XXXX", "exact")]),
+    ("Russia launched its full-scale invasion on February 24, 2022.", None,
+     [("February 24, 2022", "2022-02-24", "2022-02-24", "2022-02-24", "exact")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,published,expected", CASES_NO_PUBLISHED, ids=_ids(CASES_NO_PUBLISHED))
+def test_no_published(text, published, expected):
+    _check_dates(text, published, expected)
+
+
+# --- number-less durations (durations with a number belong to numbers.py) --------------------------------
+
+CASES_DURATIONS = [
+    # (text, published, span, low, high, unit, timex, qualifier)
+    ("North Korea had adhered to the moratorium strictly for years.", MON, "years", 730, None, "year", "PXY", "vague"),
+    ("After months of talks, the two sides agreed on a swap.", MON, "months", 60, None, "month", "PXM", "vague"),
+    ("The conflict has simmered for decades.", MON, "decades", 7300, None, "decade", "PXDE", "vague"),
+    ("Investment has slowed over the past decade.", MON, "past decade", 3650, 3650, "decade", "P1DE", "exact"),
+    ("Prices have risen over the past year.", MON, "past year", 365, 365, "year", "P1Y", "exact"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text,published,span,low,high,unit,timex,qualifier", CASES_DURATIONS, ids=_ids(CASES_DURATIONS)
+)
+def test_durations(text, published, span, low, high, unit, timex, qualifier):
+    found = {m.text: m for m in find_temporal(text, published)}
+    assert span in found, sorted(found)
+    m = found[span]
+    assert (m.kind, m.low, m.unit, m.timex, m.qualifier) == ("duration", low, unit, timex, qualifier)
+    assert math.isnan(m.high) if high is None else m.high == high
+
+
+def test_past_decade_covers_the_decade_before_publication():
+    (m,) = find_temporal("Investment has slowed over the past decade.", MON)
+    assert (m.date_start, m.date_end) == (D("2015-02-11"), MON)
+
+
+# --- not dates -------------------------------------------------------------------------------------------
+
+CASES_NOT_DATES = [
+    ("May I ask one more question?", MON),
+    ("Thousands joined a march on the capital.", MON),
+    ("Organisers called it the March on Washington.", MON),
+    ("Sat on the bench, he waited for the verdict.", MON),
+    ("He sat on the bench until Sun Yat-sen Park closed.", MON),
+    ("The clip lasts 5 seconds and was filmed in a second take.", MON),
+    ("June Carter sang at the gala.", MON),
+    ("Prices could fall sharply, analysts warned.", MON),
+    ("The children went to summer camp by the sea.", MON),
+    ("Crowds celebrated the fall of the Berlin Wall.", MON),
+    ("Resolution 2118 was adopted unanimously.", MON),
+    ("A crowd of 2000 protesters gathered outside.", MON),
+    ("The guests flew to Mar-a-Lago.", MON),
+    ("The full story is at https://example.com/2025/02/10/story-1 online.", MON),
+    ("The score was 15:28 at half-time.", MON),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,published", CASES_NOT_DATES, ids=_ids(CASES_NOT_DATES))
+def test_not_dates(text, published):
+    assert [m.text for m in find_temporal(text, published)] == []
+
+
+# --- known gaps: expected behaviour that is not implemented yet -------------------------------------------
+
+CASES_KNOWN_GAPS = [
+    # decades written as words
+    ("Rock music boomed in the nineties.", MON, [("nineties", "1990-01-01", "1999-12-31", "199", "exact")]),
+    # movable feasts need a computus
+    ("Shops close over Easter.", MON, [("Easter", "2024-03-31", "2024-03-31", "2024-03-31", "exact")]),
+    # a day range gives only its first day
+    ("The fair runs Feb. 10-12 in Kyiv.", MON, [("Feb. 10-12", "2025-02-10", "2025-02-12", "2025-02-10", "exact")]),
+    # lower-case month names (social media, some headlines) are not read
+    ("talks resumed on april 22 in geneva", MON, [("april 22", "2024-04-22", "2024-04-22", "2024-04-22", "exact")]),
+    # dates counted from an event rather than from a date are not resolved
+    ("Three days before the vote, polls closed.", MON, [("Three days before", None, None, None, "exact")]),
+    # fiscal years (TIMEX3 "FY2024") are read as plain calendar years at best
+    ("Revenue fell in fiscal 2024.", MON, [("fiscal 2024", "2024-01-01", "2024-12-31", "FY2024", "exact")]),
+]  # fmt: skip
+
+
+@pytest.mark.xfail(strict=True, reason="known gap")
+@pytest.mark.parametrize("text,published,expected", CASES_KNOWN_GAPS, ids=_ids(CASES_KNOWN_GAPS))
+def test_known_gaps(text, published, expected):
+    _check_dates(text, published, expected)
+
+
+# --- invariants ------------------------------------------------------------------------------------------
+
+ALL_TEXTS = [(c[0], c[1]) for c in CASES_ABSOLUTE + CASES_RELATIVE + CASES_NO_PUBLISHED + CASES_DURATIONS]
+
+
+@pytest.mark.parametrize("text,published", ALL_TEXTS, ids=_ids(ALL_TEXTS))
+def test_spans_are_exact_and_intervals_ordered(text, published):
+    mentions = find_temporal(text, published)
+    assert mentions
+    for m in mentions:
+        assert text[m.start : m.end] == m.text and m.start < m.end
+        assert m.kind in ("date", "duration") and m.rule
+        if m.date_start and m.date_end:
+            assert m.date_start <= m.date_end
+        assert not (m.sentence or m.counted or m.subject or m.attribution)
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False)), "mentions overlap"
+
+
+def test_every_rule_has_a_case():
+    names = {rule[0] for rule in dates.RULES + dates.ANAPHORIC_RULES}
+    seen = {m.rule for text, published in ALL_TEXTS for m in find_temporal(text, published)}
+    assert names - seen == set()
+
+
+# --- ReDoS: every pattern stays linear on hostile input ---------------------------------------------------
+
+N = 100_000
+ADVERSARIAL = {
+    "digits": "9" * N,
+    "digits_commas": "1," * (N // 2),
+    "digit_slashes": "12/" * (N // 3),
+    "last": "last " * (N // 5),
+    "capitalised": "North Korean Ambassador March May " * (N // 34),
+    "months": "Feb. " * (N // 5),
+    "days": "Feb. 10, " * (N // 9),
+    "spaces": " " * N,
+    "tabs_newlines": " \t\n" * (N // 3),
+    "hyphens": "mid-" * (N // 4),
+    "times": "3 p.m. " * (N // 7),
+    "years": "2024 " * (N // 5),
+    "the": "the " * (N // 4),
+}
+
+
+@pytest.mark.parametrize("name,pattern", dates.PATTERNS, ids=[n for n, _ in dates.PATTERNS])
+def test_pattern_is_linear_on_hostile_input(name, pattern):
+    for label, s in ADVERSARIAL.items():
+        try:
+            for _ in pattern.finditer(s, timeout=5):
+                pass
+        except TimeoutError:
+            pytest.fail(f"{name} backtracks catastrophically on {label!r}")
+
+
+@pytest.mark.parametrize("label", sorted(ADVERSARIAL))
+def test_find_temporal_is_fast_on_hostile_input(label):
+    t0 = time.perf_counter()
+    find_temporal(ADVERSARIAL[label][:20_000], MON)
+    assert time.perf_counter() - t0 < 10
+
+
+def test_patterns_are_compiled_regex():
+    assert len(dates.PATTERNS) > 20 and all(isinstance(p, regex.Pattern) for _, p in dates.PATTERNS)
+
+
+# --- robustness: any mix of date words parses without error ---------------------------------------------
+
+TOKENS = (
+    "Feb.", "February", "29", "31", "2024", "1999", "May", "March", "last", "next", "this", "past", "the", "of",
+    "Monday", "Sat.", "summer", "winter", "week", "weekend", "years", "ago", "later", "earlier", "a", "two",
+    "third", "quarter", "half", "Q4", "early", "mid-", "end", "by", "in", "since", "3", "p.m.", "15:28", ",",
+    ".", "\n", "recent", "now", "today", "tonight", "night", "Christmas", "1990s", "'90s", "20th", "century",
+    "following", "same", "day", "that", "for", "will", "2/30/2024", "2025-02-30", "0", "1600", "2199",
+    "minutes", "hours", "decade", "centuries", "before", "after", "noon", "Thursday",
+)  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(TOKENS), max_size=30),
+    published=st.one_of(st.none(), st.dates(dt.date(1700, 1, 1), dt.date(2190, 12, 31))),
+)
+@settings(max_examples=300, deadline=None)
+def test_any_mix_of_date_words_parses(words, published):
+    text = " ".join(words)
+    for m in find_temporal(text, published):
+        assert text[m.start : m.end] == m.text
+        assert m.date_start is None or m.date_end is None or m.date_start <= m.date_end
