@@ -1,0 +1,475 @@
+"""Group mentions into figures: which real-world figure each number, cost, duration or date reports.
+
+`align(facts)` adds `figure` (an id) and `figure_label` to every mention (one reported once is a figure
+of its own). Two mentions of one kind score the cosine of their sentence words, weighted by rarity (idf)
+and by closeness to the number, stemmed and mapped through `COUNTED_SYNONYMS` / `EVENT_WORDS`, plus
+their canonical source (`sources.py`) and a bonus for the same value. Hard limits: counted nouns of one
+group (or "people" beside a group of people), no clash of names in the subject ("Russian soldiers" vs
+"North Korean soldiers"), magnitudes within 10**MAX_LOG_GAP, date intervals that overlap or sit one unit
+apart, never two mentions of one sentence. Pairs scoring THRESHOLD are linked; inside each linked
+component, groups form by average linkage, so a figure never hangs on one chance pair.
+
+Figures file: TOML (or the same dict) applied on top, in the order pins, splits, merges::
+
+    [[figure]]                          # pin: the mentions matching every selector are this figure
+    name = "North Korean troops in Kursk"
+    kind = "count"                      # count, money, percent, duration, date, measure, number
+    counted = ["troop", "soldier"]      # counted lemma, or one of its COUNTED_SYNONYMS
+    near = ["North Korea", "Kursk"]     # all of these appear in the sentence (any case)
+    near_any = ["deployed", "sent"]     # at least one of these appears in the sentence
+    value_between = [1000, 100000]      # every finite bound inside; also date_between = ["2024-06-01", ...]
+    # text = ["hundreds"], outlet = ["Meduza"], doc = ["004_..."]
+    whole = false                       # true: also take the rest of the automatic figures it touches
+
+    [[split]]                           # matching mentions leave their figure for a new one
+    figure = "russian-soldiers-treated" # optional: only inside this figure (id or label)
+    near = ["sanatoriums"]
+    name = "Sanatoriums in Russia"      # optional
+
+    [[merge]]                           # these figures (ids or labels) become one
+    figures = ["date-interview", "date-said"]
+    name = "Interview date"             # optional
+
+A `name` becomes the label and, slugified, the id, so reruns on new articles keep the user's names. The
+first [[figure]] a mention matches wins.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections import Counter
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import regex
+
+from .lexicon import REPORTING_VERBS
+from .lexicon_time import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .sources import name_key, normalize_sources
+
+#: Counted nouns that name one group ("troops", "soldiers", "fighters"). The key is how labels show it.
+COUNTED_SYNONYMS: dict[str, str] = {
+    "soldiers": "troop soldier fighter serviceman servicemen servicewoman combatant contingent force forces"
+    " recruit conscript military army",
+    "people": "people person individual civilian resident inhabitant citizen",
+    "children": "child children kid minor",
+}
+
+#: Words that name one kind of event ("sent", "deployed", "arrived"). Figures next to different events
+#: ("killed" / "deployed") score EVENT_CLASH less.
+EVENT_WORDS: dict[str, str] = {
+    "wounded": "wounded injured injury injuries wound hurt casualty casualties",
+    "killed": "killed kill dead died death deaths fallen",
+    "treated": "treated treat treatment rehabilitation rehabilitated rehabilitate rehab recovering recover"
+    " recovery recuperating recuperate care caring medical sanatorium sanitarium hospital clinic",
+    "deployed": "deployed deploy deploying deployment sent send sending dispatched arrived arrival stationed",
+    "signed": "signed sign signing treaty agreement pact accord",
+    "interview": "interview interviewed",
+    "report": "report reported",
+    "visit": "visit visited trip travel journey flight stay tour",
+    "cost": "free cost costs expense expenses charge paid pay compensate compensation price fee",
+}
+
+#: Counted groups of people: a count of people or of a nationality ("hundreds of Russians") may report
+#: the same figure as a count of one of these ("hundreds of soldiers").
+PEOPLE_GROUPS: frozenset[str] = frozenset(
+    "soldiers people children worker refugee prisoner patient participant visitor migrant student voter"
+    " officer official doctor journalist protester victim".split()
+)
+
+#: Words that say nothing about which figure a sentence reports: function words, reporting and
+#: publishing verbs, time words (a date's words are its value, not its event) and magnitude words.
+STOP_WORDS: frozenset[str] = frozenset(
+    """a an the and or but nor of to in on at by for from with without into onto over under about around as
+    than then that this after before during since until among between across within via amid despite these
+    those there here it its he she they we i you his her their our my your him them us who whom which what
+    when where while how why is are was were be been being has have had do does did will would can could
+    may might must shall should not no yes also just only very so such more most less least many much some
+    any all both each other another up down out off again further once even still yet already ago last
+    next past recent recently early late later year years month months week weeks day days today tonight
+    yesterday tomorrow now time times hundred hundreds thousand thousands million millions dozen dozens
+    several few couple nearly almost roughly approximately estimated one two three four five six seven
+    eight nine ten first second mr mrs ms published publish publishing""".split()
+    + [w.lower() for w in (*REPORTING_VERBS, *MONTHS, *WEEKDAYS, *MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS)]
+)
+
+THRESHOLD = 0.2  #: linkage score (0..1) from which two mentions or groups are one figure
+MAX_LOG_GAP = 0.7  #: magnitudes further apart than 10**0.7 (x5) are never one figure
+OPEN_SPAN = 0.5  #: an open bound ("more than 10,000") reaches 10**0.5 (x3) past its figure
+NEAR, FADE = 4, 8  #: words within NEAR of the figure weigh 1; further out 1 / (1 + extra / FADE)
+SOURCE_WEIGHT = 1.0  #: weight of the canonical source among the context words
+VALUE_BONUS = 0.2  #: added for the same value, times the value's rarity (0..1)
+EVENT_CLASH = 0.6  #: factor for mentions next to different events (within NEAR + FADE words)
+SMALL = 0.5  #: factor for kind `number` and bare counts of 1 or 2 ("the two sides")
+
+_WORD = regex.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*+")
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ians", "ian", "ies", "ied", "ers", "er", "ed",
+             "es", "ans", "an", "ia", "s", "a", "e")  # fmt: skip
+
+
+@lru_cache(maxsize=65_536)
+def _stem(word: str) -> str:
+    """A crude, stable stem: transliteration folded, one suffix off, six letters ("Koreans" -> "kore")."""
+    w = name_key(word).replace(" ", "")
+    suffix = next((s for s in _SUFFIXES if w.endswith(s) and len(w) - len(s) >= 4), "")
+    return w[: len(w) - len(suffix)][:6]
+
+
+_CONCEPT_OF = {_stem(w): k for t in (COUNTED_SYNONYMS, EVENT_WORDS) for k, ws in t.items() for w in ws.split()}
+_STOP_STEMS = frozenset(_stem(w) for w in STOP_WORDS) - set(_CONCEPT_OF)
+
+
+@lru_cache(maxsize=65_536)
+def _token(word: str) -> str | None:
+    """The comparison token of a word: its concept, its stem, or None for a stop word."""
+    if word.lower() in STOP_WORDS or len(word) < 2:
+        return None
+    s = _stem(word)
+    return _CONCEPT_OF.get(s) or (None if s in _STOP_STEMS else s)
+
+
+def slugify(name: str) -> str:
+    """A stable id from a name: "North Korean troops · Kursk" -> "north-korean-troops-kursk"."""
+    return "-".join(regex.findall(r"[^\W_]+", name.lower()))[:60] or "figure"
+
+
+# --- features of one mention -------------------------------------------------------------------------
+
+
+def _context(sentence: str, text: str, occurrence: int) -> tuple[dict[str, float], Counter]:
+    """Token weights by closeness to the mention (its `occurrence`-th place in the sentence), and the
+    surface form of each token."""
+    pos = -1
+    for _ in range(occurrence + 1):
+        pos = max(pos, sentence.find(text, pos + 1))
+    pos = pos if pos >= 0 else len(sentence) // 2
+    words = list(_WORD.finditer(sentence))
+    at, width = sum(1 for w in words if w.end() <= pos), len(_WORD.findall(text))
+    out: dict[str, float] = {}
+    surfaces: Counter = Counter()
+    for i, w in enumerate(words):
+        tok = None if pos <= w.start() < pos + len(text) else _token(w.group())  # its own words are its value
+        if tok:
+            dist = at - i if i < at else i - at - width
+            out[tok] = max(out.get(tok, 0.0), 1.0 if dist <= NEAR else 1.0 / (1.0 + (dist - NEAR) / FADE))
+            surfaces[(tok, w.group() if w.group()[0].isupper() else w.group().lower())] += 1
+    return out, surfaces
+
+
+def _names(subject: object) -> frozenset[str]:
+    """Stems of the capitalised words of a counted subject that are not concepts: "North Korean"."""
+    words = _WORD.findall(subject) if isinstance(subject, str) else []
+    return frozenset(_stem(w) for w in words if w[0].isupper() and _stem(w) not in _CONCEPT_OF)
+
+
+def _counted_class(counted: object, subject: object) -> str | None:
+    """The counted concept: "troop" -> "soldiers"; a nationality ("Russians", "North Koreans") -> "people"."""
+    if not isinstance(counted, str) or not counted:
+        return None
+    head = counted.split()[-1]
+    if _stem(head) in _CONCEPT_OF:
+        return _CONCEPT_OF[_stem(head)]
+    demonym = isinstance(subject, str) and regex.search(r"(?:^|\s)[A-Z]\w*(?:an|ese|ish|i|ch)s?$", subject)
+    return "people" if demonym else _stem(head)
+
+
+def _span(row: Any) -> tuple[float, float]:
+    """Where a mention sits: log10 magnitudes for numbers, day ordinals for dates; +-inf if open."""
+    if row.kind == "date":
+        lo = pd.Timestamp(row.date_start).toordinal() if pd.notna(row.date_start) else -math.inf
+        return float(lo), pd.Timestamp(row.date_end).toordinal() if pd.notna(row.date_end) else math.inf
+    log = lambda v: math.log10(max(abs(v), 0.01))  # noqa: E731
+    if pd.isna(row.low) and pd.isna(row.high):
+        return -math.inf, math.inf
+    if pd.isna(row.low) or pd.isna(row.high):
+        v = log(row.high if pd.isna(row.low) else row.low)
+        return (v - OPEN_SPAN, v) if pd.isna(row.low) else (v, v + OPEN_SPAN)
+    return log(min(row.low, row.high)), log(max(row.low, row.high))
+
+
+def _features(facts: pd.DataFrame) -> dict[str, Any]:
+    """Everything the score reads, one entry per row."""
+    occ = facts.groupby(["doc", "sentence", "text"], dropna=False, sort=False).cumcount()
+    sentences, texts = facts["sentence"].fillna("").astype(str), facts["text"].fillna("").astype(str)
+    ctx = [_context(s, t, k) for s, t, k in zip(sentences, texts, occ, strict=True)]
+    sent = pd.factorize(facts["doc"].astype(str) + "\x00" + sentences)[0]
+    unique = sentences[~pd.Series(sent).duplicated().to_numpy()]
+    df = Counter(t for s in unique for t in {_token(w) for w in _WORD.findall(s)} - {None})
+    sources = Counter(facts["source"][~pd.Series(sent).duplicated().to_numpy()])
+    idf = lambda c: math.log((1 + len(unique)) / (1 + c)) + 1.0  # noqa: E731
+    vectors = [{t: w * idf(df[t]) for t, w in c.items()} for c, _ in ctx]
+    for vec, src in zip(vectors, facts["source"], strict=True):
+        if isinstance(src, str):
+            vec["@" + name_key(src)] = SOURCE_WEIGHT * idf(sources[src])
+    values = [str(v) for v in zip(*(facts[c] for c in ("kind", "low", "high", "date_start", "date_end")), strict=True)]
+    counts = Counter(values)
+    reach = 0.5  # the weight NEAR + FADE words away
+    return {
+        "kind": facts["kind"].astype(str).to_numpy(),
+        "unit": facts["unit"].where(facts["kind"].isin(["money", "measure"])).fillna("").astype(str).to_numpy(),
+        "sent": sent,
+        "counted": [_counted_class(c, s) for c, s in zip(facts["counted"], facts["subject"], strict=True)],
+        "names": [_names(s) for s in facts["subject"]],
+        "events": [frozenset(t for t, w in c.items() if t in EVENT_WORDS and w >= reach) for c, _ in ctx],
+        "span": np.array([_span(r) for r in facts.itertuples(index=False)], dtype=float).reshape(-1, 2),
+        "small": ((facts["kind"] == "number") | ((facts["kind"] == "count") & (facts["high"] <= 2))).to_numpy(),
+        "vectors": vectors,
+        "surfaces": [s for _, s in ctx],
+        "value": pd.factorize(pd.Series(values))[0],
+        "rarity": np.array([math.log((1 + len(unique)) / (1 + counts[v])) / math.log(1 + len(unique)) for v in values]),
+    }
+
+
+# --- pair scores ---------------------------------------------------------------------------------------
+
+
+def _cosine(vectors: list[dict[str, float]], idx: np.ndarray) -> np.ndarray:
+    """Cosine similarity of the context vectors of `idx` (dense over the words two of them share)."""
+    counts = Counter(t for i in idx for t in vectors[i])
+    vocab = {t: k for k, t in enumerate(t for t, c in counts.items() if c > 1)}
+    x = np.zeros((len(idx), max(len(vocab), 1)), dtype=np.float32)
+    for r, i in enumerate(idx):
+        for t, w in vectors[i].items():
+            if t in vocab:
+                x[r, vocab[t]] = w
+        x[r] /= math.sqrt(sum(w * w for w in vectors[i].values())) or 1.0
+    return (x @ x.T).astype(float)
+
+
+def _noun_factor(a: str | None, b: str | None) -> float:
+    if a is None or b is None:
+        return 0.85
+    if a == b:
+        return 1.0
+    return 0.7 if "people" in (a, b) and a in PEOPLE_GROUPS and b in PEOPLE_GROUPS else -1.0
+
+
+def _pairwise(values: list, fn: Callable[[Any, Any], float]) -> np.ndarray:
+    """fn over every pair of `values`, computed once per pair of distinct values."""
+    uniq = {v: k for k, v in enumerate(dict.fromkeys(values))}
+    codes = np.array([uniq[v] for v in values])
+    table = np.array([[fn(a, b) for b in uniq] for a in uniq], dtype=float)
+    return table[codes][:, codes]
+
+
+def _scores(feat: dict[str, Any], idx: np.ndarray) -> np.ndarray:
+    """Pair scores among `idx` (one kind): (cosine + same-value bonus) x factors; -1 where a limit forbids."""
+    lo, hi = feat["span"][idx, 0], feat["span"][idx, 1]
+    with np.errstate(invalid="ignore"):
+        gap = np.maximum(0.0, np.maximum(lo[:, None] - hi[None, :], lo[None, :] - hi[:, None]))
+    if feat["kind"][idx[0]] == "date":  # overlapping, or one unit of the coarser date apart (a conflict)
+        width = np.where(np.isfinite(hi - lo), hi - lo + 1, 0.0)
+        factor = np.where(gap == 0, 1.0, np.where(gap <= np.maximum(1, np.maximum.outer(width, width)), 0.6, -1.0))
+    else:
+        factor = np.where(gap > MAX_LOG_GAP, -1.0, 1.0 - 0.5 * gap / MAX_LOG_GAP)
+    pick = lambda key: [feat[key][i] for i in idx]  # noqa: E731
+    factor = np.where(factor < 0, -1.0, factor * _pairwise(pick("counted"), _noun_factor))
+    factor *= _pairwise(pick("events"), lambda a, b: EVENT_CLASH if a and b and not a & b else 1.0)
+    factor *= np.where(np.logical_or.outer(feat["small"][idx], feat["small"][idx]), SMALL, 1.0)
+    unit, sent, value = feat["unit"][idx], feat["sent"][idx], feat["value"][idx]
+    clash = _pairwise(pick("names"), lambda a, b: bool(a and b and not a & b)) > 0
+    clash |= (unit[:, None] != unit[None, :]) & (unit[:, None] != "") & (unit[None, :] != "")
+    clash |= sent[:, None] == sent[None, :]
+    score = _cosine(feat["vectors"], idx) + np.where(np.equal.outer(value, value), VALUE_BONUS * feat["rarity"][idx], 0)
+    out = np.where((factor < 0) | clash, -1.0, score * factor)
+    np.fill_diagonal(out, 1.0)
+    return out
+
+
+# --- grouping ------------------------------------------------------------------------------------------
+
+
+def _components(feat: dict[str, Any], idx: np.ndarray, chunk: int = 2000) -> list[np.ndarray]:
+    """Groups of `idx` linked by a pair scoring THRESHOLD. Large kinds are scored in overlapping chunks
+    of neighbouring magnitudes, so memory stays chunk x chunk."""
+    parent = list(range(len(idx)))
+
+    def find(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    order = np.argsort(feat["span"][idx, 0], kind="stable")
+    for start in range(0, max(len(idx) - chunk // 2, 1), chunk // 2):
+        part = order[start : start + chunk]
+        for a, b in zip(*np.nonzero(np.triu(_scores(feat, idx[part]) >= THRESHOLD, 1)), strict=True):
+            parent[find(int(part[a]))] = find(int(part[b]))
+    roots = np.array([find(i) for i in range(len(idx))])
+    return [idx[roots == r] for r in pd.unique(roots)]
+
+
+def _average_linkage(score: np.ndarray) -> list[list[int]]:
+    """Merge the two groups with the best average score until none reaches THRESHOLD; a group never
+    holds a forbidden pair (score -1). Deterministic: ties go to the lowest index."""
+    n = len(score)
+    sums, banned, size = np.where(score < 0, 0.0, score), score < 0, np.ones(n)
+    members, alive = [[i] for i in range(n)], np.ones(n, dtype=bool)
+    while True:
+        avg = sums / np.outer(size, size)
+        avg[banned | ~np.logical_and.outer(alive, alive)] = -1.0
+        np.fill_diagonal(avg, -1.0)
+        a, b = sorted(divmod(int(np.argmax(avg)), n))
+        if avg[a, b] < THRESHOLD:
+            return [m for m, keep in zip(members, alive, strict=True) if keep]
+        sums[a] += sums[b]
+        sums[:, a] += sums[:, b]
+        banned[a] |= banned[b]
+        banned[:, a] |= banned[:, b]
+        size[a] += size[b]
+        members[a] += members[b]
+        alive[b] = False
+
+
+def _label(feat: dict[str, Any], rows: np.ndarray, facts: pd.DataFrame) -> str:
+    """ "<what is counted, or the kind> · <two words most of its mentions share, not naming the source>"."""
+    known = [s for s in facts["subject"].iloc[rows] if isinstance(s, str)]
+    kind = feat["kind"][rows[0]]
+    head = max(Counter(known).items(), key=lambda kv: (bool(_names(kv[0])), kv[1]))[0] if known else kind
+    weight, present, surface = Counter(), Counter(), Counter()
+    for i in rows:
+        weight.update(feat["vectors"][i])
+        present.update(feat["vectors"][i].keys())
+        surface.update(feat["surfaces"][i])
+    said_by = " ".join(a for a in facts["attribution"].iloc[rows] if isinstance(a, str))
+    own = {_token(w) for w in _WORD.findall(f"{head} {said_by}")}
+    words = [t for t, _ in weight.most_common() if 2 * present[t] >= len(rows) and t not in own and t[0].isalpha()]
+    shown = [max((n, s) for (t, s), n in surface.items() if t == tok)[1] for tok in words[:2]]
+    return f"{head} · {', '.join(shown)}" if shown else head
+
+
+def _auto_figures(out: pd.DataFrame) -> tuple[list[str], list[str]]:
+    """Automatic figure ids and labels per row; an id is its label's slug, numbered if taken."""
+    feat = _features(out)
+    ids, labels, taken = [""] * len(out), [""] * len(out), Counter()
+    for kind in pd.unique(feat["kind"]):
+        for comp in _components(feat, np.flatnonzero(feat["kind"] == kind)):
+            for part in _average_linkage(_scores(feat, comp)) if len(comp) > 1 else [[0]]:
+                rows = comp[part]
+                label = _label(feat, rows, out)
+                taken[slugify(label)] += 1
+                fid = slugify(label) + (f"-{taken[slugify(label)]}" if taken[slugify(label)] > 1 else "")
+                for i in rows:
+                    ids[i], labels[i] = fid, label
+    return ids, labels
+
+
+# --- user rules ----------------------------------------------------------------------------------------
+
+_SELECTORS = {"kind", "counted", "near", "near_any", "value_between", "date_between", "text", "outlet", "doc"}
+_RULE_KEYS = {"figure": _SELECTORS | {"name", "whole"}, "split": _SELECTORS | {"figure", "name"},
+              "merge": {"figures", "name"}}  # fmt: skip
+
+
+def load_figures(figures: str | Path | dict | None) -> dict[str, list[dict]]:
+    """The checked rules of a figures file (TOML path) or dict: {"figure": [..], "split": [..], "merge": [..]}."""
+    data = {} if figures is None else figures
+    if not isinstance(data, dict):
+        data = tomllib.loads(Path(figures).read_text(encoding="utf-8"))  # type: ignore[arg-type]
+    if set(data) - set(_RULE_KEYS):
+        raise ValueError(f"figures file: unknown table(s) {sorted(set(data) - set(_RULE_KEYS))}; use "
+                         "[[figure]], [[split]], [[merge]]")  # fmt: skip
+    rules = {key: list(data.get(key, [])) for key in _RULE_KEYS}
+    for key, rule in ((k, r) for k, items in rules.items() for r in items):
+        if set(rule) - _RULE_KEYS[key]:
+            raise ValueError(f"figures file: [[{key}]] has unknown key(s) {sorted(set(rule) - _RULE_KEYS[key])}")
+        if key == "figure" and not rule.get("name"):
+            raise ValueError("figures file: every [[figure]] needs a name")
+        if key != "merge" and not set(rule) & _SELECTORS:
+            raise ValueError(f"figures file: [[{key}]] {rule.get('name', '')!r} selects nothing")
+    return rules
+
+
+def _inside(lo: pd.Series, hi: pd.Series, a: Any, b: Any) -> pd.Series:
+    """Rows with a known bound and every known bound within [a, b]."""
+    return (lo.notna() | hi.notna()) & (lo.isna() | lo.between(a, b)) & (hi.isna() | hi.between(a, b))
+
+
+def _select(facts: pd.DataFrame, rule: dict) -> pd.Series:
+    """Rows that match every selector of a rule."""
+    as_list = lambda v: [v] if isinstance(v, str) else list(v)  # noqa: E731
+    sentences = facts["sentence"].fillna("").astype(str)
+    has = lambda w: sentences.str.contains(rf"(?<!\w){regex.escape(w)}(?!\w)", case=False)  # noqa: E731
+    concept = lambda c: _CONCEPT_OF.get(_stem(c.split()[-1]), c.lower()) if isinstance(c, str) else None  # noqa: E731
+    mask = pd.Series(True, index=facts.index)
+    for word in as_list(rule.get("near", [])):
+        mask &= has(word)
+    if "near_any" in rule:
+        mask &= np.logical_or.reduce([has(w) for w in as_list(rule["near_any"])])
+    if "counted" in rule:
+        mask &= facts["counted"].map(concept).isin({concept(c) for c in as_list(rule["counted"])})
+    if "value_between" in rule:
+        mask &= _inside(facts["low"], facts["high"], *map(float, rule["value_between"]))
+    if "date_between" in rule:
+        start, end = (pd.to_datetime(facts[c]) for c in ("date_start", "date_end"))
+        mask &= _inside(start, end, *map(pd.Timestamp, rule["date_between"]))
+    if "text" in rule:
+        mask &= facts["text"].str.lower().isin([t.lower() for t in as_list(rule["text"])])
+    for col in ("kind", "outlet", "doc"):
+        if col in rule:
+            mask &= facts[col].isin(as_list(rule[col])) if col in facts.columns else False
+    return mask
+
+
+def _apply_rules(out: pd.DataFrame, rules: dict[str, list[dict]]) -> pd.DataFrame:
+    """Pins, then splits, then merges, on top of the automatic `figure` / `figure_label`."""
+    cols, pinned = ["figure", "figure_label"], pd.Series(False, index=out.index)
+    for rule in rules["figure"]:
+        mask = _select(out, rule) & ~pinned
+        mask |= out["figure"].isin(out.loc[mask, "figure"]) & ~pinned if rule.get("whole") else False
+        out.loc[mask, cols], pinned = (slugify(rule["name"]), rule["name"]), pinned | mask
+    for rule in rules["split"]:
+        mask = _select(out, rule)
+        if "figure" in rule:
+            mask &= (out["figure"] == rule["figure"]) | (out["figure_label"] == rule["figure"])
+        if rule.get("name"):
+            out.loc[mask, cols] = slugify(rule["name"]), rule["name"]
+        else:
+            out.loc[mask, cols] = out.loc[mask, cols] + ["-split", " (split)"]
+    for rule in rules["merge"]:
+        mask = out["figure"].isin(rule.get("figures", [])) | out["figure_label"].isin(rule.get("figures", []))
+        if mask.any():
+            first = out.loc[mask].iloc[0]
+            name = rule.get("name")
+            out.loc[mask, cols] = (slugify(name), name) if name else (first["figure"], first["figure_label"])
+    return out
+
+
+def align(facts: pd.DataFrame, figures: str | Path | dict | None = None) -> pd.DataFrame:
+    """The facts with `figure` (id) and `figure_label`: mentions of one real-world figure share them.
+
+    `figures` is a figures file (TOML, see the module docs) or its dict, applied on top of the automatic
+    grouping. Adds `source` and `upstream` (`sources.normalize_sources`) when they are missing.
+
+    >>> import factkit
+    >>> facts = pd.concat([factkit.extract("Kyiv says 300 soldiers were killed in Kursk.", doc="a"),
+    ...                    factkit.extract("Some 300 troops died in Kursk, Moscow said.", doc="b")])
+    >>> align(facts)["figure"].nunique()
+    1
+    """
+    rules = load_figures(figures)
+    out = facts.reset_index(drop=True).copy()
+    out.attrs = {}  # side tables (extraction errors) go back on the result untouched
+    for col in (
+        "subject",
+        "counted",
+        "unit",
+        "sentence",
+        "text",
+        "low",
+        "high",
+        "date_start",
+        "date_end",
+        "attribution",
+    ):
+        out[col] = out[col] if col in out.columns else None
+    out = out if "source" in out.columns else normalize_sources(out)
+    out["figure"], out["figure_label"] = _auto_figures(out) if len(out) else ([], [])
+    out = _apply_rules(out, rules)
+    out.index, out.attrs = facts.index, dict(facts.attrs)
+    return out

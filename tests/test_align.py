@@ -1,0 +1,238 @@
+"""Grouping mentions into figures (`factkit.align`), on small multi-outlet corpora written for the tests.
+
+`fixtures/multi/` holds five short articles: three outlets on one story (published on different days)
+and two on another. Each case names two mentions by (doc, words) and says whether they report the same
+figure. The default corpus is scored against the gold in `test_compare.py`.
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from factkit.align import COUNTED_SYNONYMS, EVENT_WORDS, align, load_figures, slugify
+from factkit.extract import extract_articles
+from factkit.mention import Mention, to_frame
+
+MULTI = Path(__file__).parent / "fixtures" / "multi"
+
+
+def load_multi() -> pd.DataFrame:
+    """The facts of the multi-outlet fixture corpus (articles read without factkit.articles)."""
+    with (MULTI / "articles.csv").open() as fh:
+        rows = list(csv.DictReader(fh))
+    return extract_articles(
+        SimpleNamespace(text=(MULTI / f"{r['doc']}.txt").read_text(), url=None, **{k: r[k] for k in r if k != "url"})
+        for r in rows
+    )
+
+
+@pytest.fixture(scope="module")
+def aligned() -> pd.DataFrame:
+    return align(load_multi())
+
+
+def figure_of(aligned: pd.DataFrame, doc: str, words: str) -> str:
+    hit = aligned[(aligned["doc"] == doc) & (aligned["text"] == words)]
+    assert len(hit) == 1, f"{doc}: {words!r} found {len(hit)} times"
+    return hit["figure"].iloc[0]
+
+
+#: (doc, words, doc, words): one figure although wording, noun, bound or publication day differ.
+CASES_SAME_FIGURE = [
+    ("planet", "more than 10,000", "wire", "some 11,000"),  # troops / soldiers, "deployed" / "sent"
+    ("planet", "more than 10,000", "post", "Up to 12,000"),  # troops / fighters
+    ("planet", "hundreds", "wire", "hundreds"),  # soldiers / servicemen, treated / rehabilitated
+    ("planet", "hundreds", "post", "hundreds"),
+    ("planet", "Feb. 10", "wire", "today"),  # published Feb 21 and Feb 10: both 2025-02-10
+    ("planet", "Feb. 10", "post", "Monday"),  # published Tuesday Feb 11
+    ("planet", "completely free", "wire", "free of charge"),
+    ("wire", "June last year", "post", "last June"),
+    ("flood_a", "300", "flood_b", "At least 1,000"),  # a conflict is still one figure
+    ("flood_a", "About 2,000", "flood_b", "Some 2,000"),
+]
+
+#: (doc, words, doc, words): different figures, however close.
+CASES_DIFFERENT = [
+    ("planet", "hundreds", "planet", "hundreds of thousands"),  # same noun, magnitudes 1000x apart
+    ("post", "more than 3,000", "post", "Up to 12,000"),  # killed vs deployed, same magnitude
+    ("post", "more than 3,000", "planet", "more than 10,000"),
+    ("planet", "two", "post", "two"),  # "the two sides" / "the two countries"
+    ("planet", "hundreds", "planet", "more than 10,000"),  # Russian vs North Korean soldiers
+    ("flood_a", "About 2,000", "planet", "hundreds"),  # firefighters vs soldiers
+    ("planet", "last fall", "flood_a", "Thursday"),  # overlapping dates of two stories
+    ("planet", "Feb. 10", "wire", "June last year"),
+]
+
+
+@pytest.mark.parametrize("a_doc,a,b_doc,b", CASES_SAME_FIGURE, ids=lambda v: str(v)[:16])
+def test_same_figure(aligned: pd.DataFrame, a_doc: str, a: str, b_doc: str, b: str) -> None:
+    assert figure_of(aligned, a_doc, a) == figure_of(aligned, b_doc, b)
+
+
+@pytest.mark.parametrize("a_doc,a,b_doc,b", CASES_DIFFERENT, ids=lambda v: str(v)[:16])
+def test_different_figures(aligned: pd.DataFrame, a_doc: str, a: str, b_doc: str, b: str) -> None:
+    assert figure_of(aligned, a_doc, a) != figure_of(aligned, b_doc, b)
+
+
+def test_every_mention_has_a_figure_and_a_label(aligned: pd.DataFrame) -> None:
+    assert aligned["figure"].notna().all() and aligned["figure_label"].str.len().gt(0).all()
+    assert aligned.groupby("figure")["figure_label"].nunique().eq(1).all()
+    label = aligned.loc[aligned["text"] == "some 11,000", "figure_label"].iloc[0]
+    assert "Kursk" in label and "troops" in label.lower()
+
+
+def test_input_is_not_modified_and_index_kept() -> None:
+    facts = load_multi()
+    facts.index = facts.index + 100
+    before = facts.copy()
+    out = align(facts)
+    pd.testing.assert_frame_equal(facts, before)
+    assert list(out.index) == list(facts.index) and {"figure", "figure_label"} <= set(out.columns)
+
+
+def test_empty_facts_keep_every_column() -> None:
+    out = align(to_frame([]))
+    assert len(out) == 0 and {"figure", "figure_label"} <= set(out.columns)
+
+
+def test_deterministic() -> None:
+    facts = load_multi()
+    assert align(facts)["figure"].tolist() == align(facts.copy())["figure"].tolist()
+
+
+def _date(doc: str, text: str, start: str, end: str, sentence: str) -> Mention:
+    return Mention(kind="date", text=text, start=0, end=len(text), date_start=pd.Timestamp(start).date(),
+                   date_end=pd.Timestamp(end).date(), sentence=sentence, doc=doc)  # fmt: skip
+
+
+#: Dates built by hand (the contract of dates.py): the event they date decides, not the day alone.
+CASES_DATES = [
+    _date("a", "Feb. 10", "2025-02-10", "2025-02-10", "The ambassador gave the daily an interview on Feb. 10."),
+    _date("b", "this month", "2025-02-01", "2025-02-28", "In an interview this month, the ambassador told the daily."),
+    _date("c", "Monday", "2025-02-10", "2025-02-10", "The think tank published its war report on Monday."),
+    _date("d", "last week", "2025-02-10", "2025-02-16", "The think tank wrote in a war report last week."),
+    _date("e", "Feb. 9", "2025-02-09", "2025-02-09", "The ambassador gave the daily an interview on Feb. 9."),
+    _date("f", "June 2023", "2023-06-01", "2023-06-30", "The ambassador gave the daily an interview in June 2023."),
+]  # fmt: skip
+
+
+def test_dates_group_by_the_event_they_date() -> None:
+    out = align(to_frame(CASES_DATES)).set_index("doc")["figure"]
+    assert out["a"] == out["b"] == out["e"]  # a day apart is a possible conflict, still one figure
+    assert out["c"] == out["d"] != out["a"]  # same days as the interview, another event
+    assert out["f"] != out["a"]  # a year apart
+
+
+# --- the figures file ------------------------------------------------------------------------------------
+
+RULES_TOML = """
+[[figure]]
+name = "North Korean troops in Kursk"
+kind = "count"
+counted = ["troop"]
+near = ["Kursk"]
+near_any = ["deployed", "sent"]
+value_between = [1000, 100000]
+
+[[split]]
+name = "Monday statement"
+text = ["Monday"]
+
+[[merge]]
+figures = ["people-valencia-killed", "firefighters-sent-help"]
+name = "Valencia flood figures"
+"""
+
+
+def test_figures_file_names_pins_splits_and_merges(tmp_path: Path) -> None:
+    path = tmp_path / "figures.toml"
+    path.write_text(RULES_TOML)
+    facts = load_multi()
+    plain, ruled = align(facts), align(facts, path)
+    troops = ruled[ruled["figure"] == "north-korean-troops-in-kursk"]
+    assert set(troops["text"]) == {"more than 10,000", "some 11,000", "Up to 12,000"}  # not the 3,000 killed
+    assert (troops["figure_label"] == "North Korean troops in Kursk").all()
+    monday = ruled[ruled["text"] == "Monday"]
+    assert monday["figure"].tolist() == ["monday-statement"]
+    assert figure_of(ruled, "planet", "Feb. 10") == figure_of(plain, "planet", "Feb. 10")
+    flood = ruled[ruled["figure"] == "valencia-flood-figures"]
+    assert set(flood["text"]) == {"300", "At least 1,000", "About 2,000", "Some 2,000"}
+
+
+def test_figures_pin_only_what_matches_unless_whole() -> None:
+    facts = load_multi()
+    strict = align(facts, {"figure": [{"name": "Kursk troops", "near": ["Kursk"], "counted": ["soldier"],
+                                       "value_between": [5000, 50000]}]})  # fmt: skip
+    whole = align(facts, {"figure": [{"name": "Kursk troops", "text": ["some 11,000"], "whole": True}]})
+    assert len(strict[strict["figure"] == "kursk-troops"]) == 3
+    assert set(whole.loc[whole["figure"] == "kursk-troops", "text"]) == {
+        "more than 10,000",
+        "some 11,000",
+        "Up to 12,000",
+    }
+
+
+def test_figures_split_without_name_and_merge_by_label() -> None:
+    facts = load_multi()
+    base = align(facts)
+    label = base.loc[base["text"] == "Feb. 10", "figure_label"].iloc[0]
+    out = align(facts, {"split": [{"figure": label, "doc": ["post"]}]})
+    assert figure_of(out, "post", "Monday") != figure_of(out, "planet", "Feb. 10")
+    assert figure_of(out, "post", "Monday").endswith("-split")
+    merged = align(facts, {"merge": [{"figures": [label, figure_of(base, "wire", "June last year")]}]})
+    assert figure_of(merged, "wire", "June last year") == figure_of(merged, "wire", "today")
+
+
+@pytest.mark.parametrize(
+    "rules,message",
+    [
+        ({"figures": []}, "unknown table"),
+        ({"figure": [{"near": ["Kursk"]}]}, "needs a name"),
+        ({"figure": [{"name": "x"}]}, "selects nothing"),
+        ({"split": [{"nearby": ["x"]}]}, "unknown key"),
+    ],
+    ids=["table", "name", "selector", "key"],
+)
+def test_bad_figures_files_say_what_is_wrong(rules: dict, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        load_figures(rules)
+
+
+def test_slugify_is_stable() -> None:
+    assert slugify("North Korean troops · Kursk") == "north-korean-troops-kursk"
+
+
+def test_synonym_tables_do_not_collide() -> None:
+    from factkit.align import _stem
+
+    stems = [
+        (_stem(w), key) for table in (COUNTED_SYNONYMS, EVENT_WORDS) for key, ws in table.items() for w in ws.split()
+    ]
+    owners: dict[str, set[str]] = {}
+    for stem, key in stems:
+        owners.setdefault(stem, set()).add(key)
+    assert {s: k for s, k in owners.items() if len(k) > 1} == {}
+
+
+def test_thousands_of_mentions_in_seconds() -> None:
+    facts = load_multi()
+    rng = np.random.default_rng(0)
+    copies = []
+    for i in range(120):  # 120 outlets x 25 mentions, values jittered so groups stay realistic
+        f = facts.copy()
+        f.attrs = {}
+        f["doc"], f["outlet"] = f["doc"] + f"-{i}", f["outlet"] + f" {i}"
+        f["low"] = f["low"] * rng.choice([1.0, 1.1, 0.5], len(f))
+        copies.append(f)
+    big = pd.concat(copies, ignore_index=True)
+    start = time.perf_counter()
+    out = align(big)
+    assert len(out) == len(big) >= 3000
+    assert time.perf_counter() - start < 30
