@@ -55,3 +55,39 @@ def test_nothing_readable_exits_non_zero(tmp_path):
 def test_every_command_has_an_example_in_its_help():
     for name, command in main.commands.items():
         assert "Example:" in (command.help or ""), name
+
+
+def test_compare_writes_the_three_report_files(tmp_path):
+    result = CliRunner().invoke(main, ["compare", str(ARTICLES), "-o", str(tmp_path / "reports"), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    facts = pd.read_csv(tmp_path / "reports" / "facts.csv")
+    comparison = pd.read_csv(tmp_path / "reports" / "comparison.csv")
+    assert facts["figure"].notna().all() and set(comparison["figure"]) == set(facts["figure"])
+    assert set(comparison["verdict"]) <= {"agree", "compatible", "conflict", "single source"}
+    assert (comparison["n_outlets"] >= 2).any()
+    page = (tmp_path / "reports" / "comparison.html").read_text()
+    assert page.count('<div class="chart" id="chart-') == 3
+    assert f"{comparison['figure'].nunique()} figures" in result.output
+
+
+def test_compare_applies_a_figures_file(tmp_path):
+    rules = tmp_path / "figures.toml"
+    rules.write_text('[[figure]]\nname = "Troops sent"\ncounted = "troop"\nkind = "count"\n')
+    result = CliRunner().invoke(main, ["compare", str(ARTICLES), "-o", str(tmp_path), "--figures", str(rules)])
+    assert result.exit_code == 0, result.output
+    comparison = pd.read_csv(tmp_path / "comparison.csv")
+    assert "Troops sent" in set(comparison["figure_label"])
+
+
+def test_compare_refuses_a_broken_figures_file(tmp_path):
+    rules = tmp_path / "figures.toml"
+    rules.write_text("[[figure]]\ncounted = 'troop'\n")
+    result = CliRunner().invoke(main, ["compare", str(ARTICLES), "-o", str(tmp_path), "--figures", str(rules)])
+    assert result.exit_code == 2
+    assert "figures.toml" in result.output and "needs a name" in result.output
+
+
+def test_scheduler_needs_the_dask_engine(tmp_path):
+    args = ["extract", str(ARTICLES), "-o", str(tmp_path / "f.csv"), "--scheduler", "tcp://127.0.0.1:1"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2 and "--engine dask" in result.output
