@@ -164,6 +164,15 @@ _PRONOUNS = frozenset("he she they we it i you this that which who".split())
 _PERSONAL = frozenset("he she they".split())
 _SEPARATORS = regex.compile(r"[,;:\"“”()—–]|\s-\s")
 _LEADING_JUNK = regex.compile(r"\A(?:(?:and|but|so|then|while|as|that|which|also|in|a)\s+)+", regex.IGNORECASE)
+#: A reporting word after a determiner is a noun ("in a report on Monday", "its statement"), not a verb.
+_DETERMINER_BEFORE = regex.compile(r"(?<![\w-])(?:a|an|the|its|his|her|their|our|this|that|whose)\s++\Z", regex.I)
+#: A segment that opens a relative clause ("..., who did not give details, said") is not the subject.
+_RELATIVE = regex.compile(r"\A\s*+(?:who|which|whose|whom|where|when|while|as)(?![\w-])", regex.IGNORECASE)
+#: Words that never stand inside a source's noun phrase: a candidate holding one is a clause, not a source.
+_CLAUSE_WORDS = frozenset(
+    """was were is are be been being did does do not no but who which that about when while if because
+    would could should will can may might must has have had""".split()
+)
 
 
 def _attribution(sentence: str, rel: int) -> str | None:
@@ -179,6 +188,8 @@ def _attribution(sentence: str, rel: int) -> str | None:
             return src
     best: tuple[int, str] | None = None
     for v in REPORTING_VERB.finditer(sentence):
+        if _DETERMINER_BEFORE.search(sentence, max(0, v.start() - 8), v.start()):
+            continue
         src = _source_before(sentence[max(0, v.start() - 120) : v.start()])
         if (
             src is None
@@ -218,7 +229,7 @@ def _source_before(before: str) -> str | None:
     if before.rstrip()[-1:] in ("”", '"') or before.rstrip().endswith(("”,", '",')):
         return None  # right after a quote: the source, if any, follows the verb
     segments = _SEPARATORS.split(before)
-    while len(segments) > 1 and not segments[-1].strip():
+    while len(segments) > 1 and (not segments[-1].strip() or _RELATIVE.match(segments[-1])):
         segments.pop()
     b = _SOURCE_BEFORE.search(segments[-1].rstrip() + " ")
     if not b:
@@ -237,7 +248,7 @@ def _source_before(before: str) -> str | None:
 
 def _looks_like_source(phrase: str) -> bool:
     words = phrase.split()
-    if len(words) > 8:
+    if len(words) > 8 or any(w.lower() in _CLAUSE_WORDS or REPORTING_VERB.fullmatch(w) for w in words):
         return False
     return any(w[0].isupper() for w in words) or words[-1].lower().rstrip("s") in lx.SOURCE_NOUNS
 

@@ -1,0 +1,38 @@
+"""Who a figure is attributed to: clauses, relative clauses and nouns like "a report" are not sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from factkit import extract
+
+#: (text, the figure's words, expected attribution). Written for these tests in news phrasing.
+CASES = [
+    # "report" after a determiner is a noun; the subject of "wrote" is the source
+    (
+        '"Supplies are running low," the London-based Centre for Defence Studies wrote in a report last week.',
+        "last week",
+        "the London-based Centre for Defence Studies",
+    ),
+    # a relative clause between subject and verb is skipped
+    (
+        "The minister, who gave no figures for the border regions, said 40 schools had reopened.",
+        "40",
+        "The minister",
+    ),
+    # a clause ("was cautious about ... but") is no source: better none than a wrong one
+    (
+        "In a statement on Friday, the council was cautious about the claims but added that 12 wells were dry.",
+        "12",
+        None,
+    ),
+    ("Some 300 homes were flooded, the mayor told reporters.", "Some 300", "the mayor"),
+    ("According to the health ministry, 85 people were hurt.", "85", "the health ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "source"), CASES, ids=[c[1] + " / " + str(c[2]) for c in CASES])
+def test_attribution_is_a_noun_phrase_or_nothing(text, words, source):
+    facts = extract(text, published="2025-03-03").set_index("text")
+    got = facts.loc[words, "attribution"]
+    assert (None if got is None or got != got else got) == source
