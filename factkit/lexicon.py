@@ -9,10 +9,11 @@ from __future__ import annotations
 
 # --- cardinal number words --------------------------------------------------------------------------
 
-#: "eleven thousand", "twenty-five", "nineteen"
+#: "eleven thousand", "twenty-five", "nineteen". "nought" is the British zero ("nine point nought four");
+#: "naught" and "nil" are left out: in news they are idioms ("came to naught") and football scores.
 UNIT_WORDS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
 
@@ -63,6 +64,21 @@ UNIT_ORDINALS: dict[str, int] = {
     "ninth": 9,
 }  # fmt: skip
 
+#: Unicode vulgar fractions: "¾ of the vote", "2½ miles".
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
+    "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
+    "⅑": 1 / 9, "⅒": 1 / 10,
+}  # fmt: skip
+
+#: Words before a slash pair that make it a date, not a fraction: "on 9/11", "since 3/4".
+SLASH_DATE_WORDS: frozenset[str] = frozenset(
+    "on since after before until till by from of in post pre circa dated".split()
+)
+
+#: Words that make the figure after them negative: "minus 5 degrees", "negative two percent".
+NEGATIVE_WORDS: tuple[str, ...] = ("minus", "negative")
+
 # --- vague magnitudes --------------------------------------------------------------------------------
 # Conventions of ../shared/gold/SCHEMA.md: "hundreds" = 200..999, "a few" = 2..5, "several" = 3..9.
 
@@ -97,15 +113,36 @@ VAGUE_MULTIPLIERS: dict[str, tuple[float, float]] = {
 #: others open one side (see numbers.py). Longest first within a shared prefix ("more than" before
 #: "more"): the compiled alternation tries them in this order.
 BOUNDS_BEFORE: dict[str, str] = {
+    "greater than or equal to": "at_least",  # "greater than or equal to 50"
+    "more than or equal to": "at_least",
+    "higher than or equal to": "at_least",
+    "equal to or greater than": "at_least",
+    "equal to or more than": "at_least",
+    "equal to or higher than": "at_least",
+    "less than or equal to": "at_most",  # "a rate less than or equal to 2%"
+    "fewer than or equal to": "at_most",
+    "lower than or equal to": "at_most",
+    "equal to or less than": "at_most",
+    "equal to or fewer than": "at_most",
+    "equal to or lower than": "at_most",
     "well over": "more_than",  # "well over 1,000 people"
     "just over": "more_than",  # "just over 5%"
     "more than": "more_than",  # "more than 10,000 troops"
     "greater than": "more_than",
     "upwards of": "more_than",  # "upwards of 500 homes"
     "in excess of": "more_than",  # "in excess of $2 million"
+    "higher than": "more_than",  # "prices higher than $5"
+    "larger than": "more_than",
+    "bigger than": "more_than",
     "over": "more_than",  # "over 300 people"
     "above": "more_than",
     "exceeding": "more_than",
+    "exceeds": "more_than",  # "the bill exceeds $2 million"
+    "exceeded": "more_than",
+    "exceed": "more_than",
+    ">=": "at_least",  # symbols in tables and briefs: ">10", "<= 30", "≥ 5"
+    "≥": "at_least",
+    ">": "more_than",
     "no fewer than": "at_least",  # "no fewer than 40 vessels"
     "no less than": "at_least",
     "not less than": "at_least",
@@ -121,9 +158,14 @@ BOUNDS_BEFORE: dict[str, str] = {
     "at most": "at_most",
     "fewer than": "at_most",  # "fewer than 100 survivors"
     "less than": "at_most",  # "less than 2%"
+    "lower than": "at_most",  # "a rate lower than 3%"
+    "smaller than": "at_most",
     "just under": "at_most",
     "under": "at_most",  # "under 30 minutes"
     "below": "at_most",
+    "<=": "at_most",
+    "≤": "at_most",
+    "<": "at_most",
     "an estimated": "approx",  # "an estimated 11,000 troops"
     "approximately": "approx",
     "roughly": "approx",  # "roughly 2 million people"
@@ -154,34 +196,84 @@ BOUNDS_AFTER: dict[str, str] = {
 
 # --- money -------------------------------------------------------------------------------------------
 
+#: ISO 4217 codes read before or after an amount ("USD 5 million", "42 MYR", "USD115", "100USD"). Codes
+#: that are also English words (ALL, TRY, CUP, MAD, TOP, GEL, PHP, AMD ...) are left out: their
+#: signs and names are in the tables below.
+ISO_CODES: tuple[str, ...] = tuple(
+    """USD EUR GBP RUB KRW JPY CNY RMB INR UAH CHF CAD AUD NZD HKD SGD MXN BRL ZAR SEK NOK DKK PLN CZK
+    HUF ILS KWD SAR QAR AED EGP LBP BGN MYR MNT IDR THB VND PKR NGN KES TWD IRR IQD JOD KZT BTC""".split()
+)
+
 #: Currency signs and codes written before the amount -> ISO 4217. A bare "$" is read as US dollars:
-#: factkit reads English-language news, where an unqualified dollar is the US dollar.
-#: Order matters: "US$" and "HK$" must be tried before "$".
+#: factkit reads English-language news, where an unqualified dollar is the US dollar. Letters before
+#: "$" are matched in any case and may stand apart from it ("C$ 300", "hk $ 10", "usd$ 15").
+#: Order does not matter: the compiled alternation tries the longest sign first.
 CURRENCY_BEFORE: dict[str, str] = {
-    "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
-    "HK$": "HKD", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW",
-    "₽": "RUB", "₹": "INR", "₴": "UAH", "₺": "TRY", "₪": "ILS", "Rs.": "INR", "Rs": "INR",
-    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "RUB": "RUB", "KRW": "KRW", "JPY": "JPY", "CNY": "CNY",
-    "INR": "INR", "UAH": "UAH", "CHF": "CHF", "CAD": "CAD", "AUD": "AUD",
+    "US$": "USD", "U.S.$": "USD", "U.S$": "USD", "USD$": "USD", "C$": "CAD", "CA$": "CAD", "CAD$": "CAD",
+    "A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "NZ$": "NZD", "NZD$": "NZD", "HK$": "HKD", "HKD$": "HKD",
+    "S$": "SGD", "SGD$": "SGD", "R$": "BRL", "Mex$": "MXN", "MX$": "MXN", "MXN$": "MXN", "NT$": "TWD",
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₽": "RUB", "₹": "INR", "₴": "UAH",
+    "₺": "TRY", "₪": "ILS", "₿": "BTC", "₦": "NGN", "₱": "PHP", "Rs.": "INR", "Rs": "INR", "RM": "MYR",
+    **{code: "CNY" if code == "RMB" else code for code in ISO_CODES},
 }  # fmt: skip
 
 #: Currency words and codes written after the amount -> ISO 4217: "1.5 billion rubles", "500,000 won".
-#: Longest first ("US dollars" before "dollars"). "pounds" is read as sterling: news prints weights in
-#: kilograms or tonnes, and "lbs" stays a weight (MEASURE_UNITS).
+#: Matched in any case, longest first ("US dollars" before "dollars"). "pounds" is read as sterling: news
+#: prints weights in kilograms or tonnes, and "lbs" stays a weight (MEASURE_UNITS). A name shared by
+#: several currencies is read as its most reported one: "pesos" MXN, "francs" CHF, "rupees" INR,
+#: "dinars" IQD, "riyals" SAR, "rials" IRR; a country adjective settles it ("Kuwaiti dinars" KWD).
 CURRENCY_AFTER: dict[str, str] = {
-    "US dollars": "USD", "U.S. dollars": "USD", "American dollars": "USD", "Canadian dollars": "CAD",
-    "Australian dollars": "AUD", "Hong Kong dollars": "HKD", "pounds sterling": "GBP",
-    "Swiss francs": "CHF", "dollars": "USD", "dollar": "USD", "bucks": "USD", "euros": "EUR",
-    "euro": "EUR", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "roubles": "RUB", "rubles": "RUB",
-    "rouble": "RUB", "ruble": "RUB", "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-    "rupees": "INR", "rupee": "INR", "hryvnias": "UAH", "hryvnia": "UAH",
-    "francs": "CHF", "lira": "TRY", "liras": "TRY", "shekels": "ILS", "rand": "ZAR", "pesos": "MXN",
-    "cents": "USD", "cent": "USD", "pence": "GBP", "USD": "USD", "EUR": "EUR", "GBP": "GBP",
-    "RUB": "RUB", "KRW": "KRW", "JPY": "JPY", "CNY": "CNY", "INR": "INR", "UAH": "UAH", "CHF": "CHF",
+    "US dollars": "USD", "US dollar": "USD", "U.S. dollars": "USD", "U.S. dollar": "USD",
+    "American dollars": "USD", "Canadian dollars": "CAD", "Canadian dollar": "CAD",
+    "Australian dollars": "AUD", "Australian dollar": "AUD", "New Zealand dollars": "NZD",
+    "Hong Kong dollars": "HKD", "Hong Kong dollar": "HKD", "Singapore dollars": "SGD", "Taiwan dollars": "TWD",
+    "pounds sterling": "GBP", "Egyptian pounds": "EGP", "Lebanese pounds": "LBP", "Syrian pounds": "SYP",
+    "Swiss francs": "CHF", "Swiss franc": "CHF", "French francs": "FRF", "Chinese yuan": "CNY",
+    "Japanese yen": "JPY", "Turkish lira": "TRY", "Turkish liras": "TRY", "Indian rupees": "INR",
+    "Pakistani rupees": "PKR", "Sri Lankan rupees": "LKR", "Mexican pesos": "MXN", "Philippine pesos": "PHP",
+    "Argentine pesos": "ARS", "Brazilian reais": "BRL", "South African rand": "ZAR", "Kuwaiti dinars": "KWD",
+    "Kuwaiti dinar": "KWD", "Iraqi dinars": "IQD", "Jordanian dinars": "JOD", "Saudi riyals": "SAR",
+    "Saudi riyal": "SAR", "Qatari riyals": "QAR", "Qatari riyal": "QAR", "Iranian rials": "IRR",
+    "Omani rials": "OMR", "Malaysian ringgit": "MYR", "Malaysian ringgits": "MYR", "Malaysia ringgit": "MYR",
+    "Malaysia ringgits": "MYR", "Dutch guilders": "NLG", "Finnish markka": "FIM", "Deutsche marks": "DEM",
+    "Norwegian kroner": "NOK", "Danish kroner": "DKK", "Swedish kronor": "SEK",
+    "dollars": "USD", "dollar": "USD", "bucks": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+    "pound": "GBP", "sterling": "GBP", "quid": "GBP", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
+    "ruble": "RUB", "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR",
+    "rupee": "INR", "hryvnias": "UAH", "hryvnia": "UAH", "francs": "CHF", "lira": "TRY", "liras": "TRY",
+    "shekels": "ILS", "shekel": "ILS", "rand": "ZAR", "pesos": "MXN", "peso": "MXN", "reais": "BRL",
+    "dinars": "IQD", "dinar": "IQD", "riyals": "SAR", "riyal": "SAR", "rials": "IRR", "rial": "IRR",
+    "ringgits": "MYR", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "naira": "NGN", "zlotys": "PLN",
+    "zloty": "PLN", "forints": "HUF", "forint": "HUF", "tenge": "KZT", "tugriks": "MNT", "tugrik": "MNT",
+    "lari": "GEL", "guilders": "NLG", "guilder": "NLG", "pesetas": "ESP", "peseta": "ESP", "markka": "FIM",
+    "markkas": "FIM", "drachmas": "GRD", "escudos": "PTE", "bitcoins": "BTC", "bitcoin": "BTC",
+    "satoshis": "BTC", "satoshi": "BTC", "grand": "USD",
+    "cents": "USD", "cent": "USD", "pennies": "USD", "penny": "USD", "dimes": "USD", "dime": "USD",
+    "nickels": "USD", "pence": "GBP", "kopecks": "RUB", "kopeks": "RUB", "paise": "INR",
+    **{code: "CNY" if code == "RMB" else code for code in ISO_CODES},
 }  # fmt: skip
 
-#: Sub-units: the amount is divided by this to give the main currency ("50 cents" -> 0.5 USD).
-CURRENCY_SUBUNITS: dict[str, float] = {"cents": 100, "cent": 100, "pence": 100}
+#: Case-sensitive signs and short codes written after the amount: "10 €", "100元", "20Rs", "42 RM".
+#: A sign directly followed by a digit is the next amount's sign, not this one's ("3 $1 bills").
+CURRENCY_SIGNS_AFTER: dict[str, str] = {
+    "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₽": "RUB", "₹": "INR",
+    "₴": "UAH", "₺": "TRY", "₪": "ILS", "元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC",
+    "₦": "NGN", "₱": "PHP", "฿": "THB", "₫": "VND", "¢": "USD", "Rs": "INR", "RM": "MYR",
+}  # fmt: skip
+
+#: Sub-units and slang units: the amount is divided by this to give the main currency ("50 cents" ->
+#: 0.5 USD, "10 grand" -> 10,000 USD). Keys are lower case.
+CURRENCY_SUBUNITS: dict[str, float] = {
+    "cents": 100, "cent": 100, "¢": 100, "pence": 100, "pennies": 100, "penny": 100, "kopecks": 100,
+    "kopeks": 100, "paise": 100, "dimes": 10, "dime": 10, "nickels": 20, "satoshis": 1e8, "satoshi": 1e8,
+    "grand": 1e-3,
+}  # fmt: skip
+
+#: Currency words that are money only when no noun follows: "10 grand" but not "two grand slams".
+CURRENCY_AFTER_ALONE: frozenset[str] = frozenset({"grand"})
+
+#: Sub-unit words that may close a compound amount: "3 dollars 50 cents", "£3 and 20 pence".
+CURRENCY_SUBUNIT_WORDS: tuple[str, ...] = ("cents", "cent", "pence", "kopecks", "kopeks", "paise", "c", "p", "¢")
 
 #: Intensifiers kept in a zero-cost span: "absolutely free", "completely free of charge".
 FREE_INTENSIFIERS: tuple[str, ...] = ("absolutely", "completely", "totally", "entirely", "all but")
@@ -201,6 +293,8 @@ PERCENT_WORDS: dict[str, str | None] = {
     "percentage points": "point",
     "percentage point": "point",
     "per cent": None,
+    "percentage": None,  # "a 30 percentage rise" (loose, but unambiguous after a number)
+    "percents": None,
     "percent": None,
     "pct": None,
     "%": None,
@@ -251,11 +345,19 @@ MEASURE_UNITS: dict[str, str] = {
     "megawatts": "MW", "megawatt": "MW", "gigawatts": "GW", "gigawatt": "GW", "kilowatts": "kW",
     "kilowatt": "kW", "kilowatt-hours": "kWh", "degrees celsius": "°C", "degrees fahrenheit": "°F",
     "degrees": "°", "degree": "°", "knots": "kn", "mph": "mph", "km/h": "km/h", "kph": "km/h",
+    "miles an hour": "mph", "kilometres an hour": "km/h", "kilometers an hour": "km/h", "cubic feet": "ft3",
+    "cubic foot": "ft3", "cubic kilometres": "km3", "cubic kilometers": "km3", "nanometres": "nm",
+    "nanometers": "nm", "nanometre": "nm", "nanometer": "nm", "micrograms": "µg", "microgram": "µg",
+    "microgrammes": "µg", "tablespoons": "tbsp", "tablespoon": "tbsp", "teaspoons": "tsp", "teaspoon": "tsp",
+    "terabytes": "TB", "gigabytes": "GB", "megabytes": "MB", "exabytes": "EB", "gigahertz": "GHz",
+    "megahertz": "MHz", "watts": "W", "watt": "W", "megawatt-hours": "MWh", "gigawatt-hours": "GWh",
 }  # fmt: skip
 
 #: Case-sensitive unit symbols: "5 km", "300kg", "20°C", "1.2 GW". Longest first.
 MEASURE_SYMBOLS: dict[str, str] = {
-    "km²": "km2", "km2": "km2", "m²": "m2", "km/h": "km/h", "kWh": "kWh", "°C": "°C", "°F": "°F",
+    "km²": "km2", "km2": "km2", "km3": "km3", "m²": "m2", "m2": "m2", "km/hr": "km/h", "kmph": "km/h",
+    "km/h": "km/h", "µg": "µg", "μg": "µg", "GHz": "GHz", "MHz": "MHz", "MWh": "MWh", "GWh": "GWh",
+    "Wh": "Wh", "dm": "dm", "kWh": "kWh", "°C": "°C", "°F": "°F",
     "km": "km", "cm": "cm", "mm": "mm", "kg": "kg", "mg": "mg", "lbs": "lb", "lb": "lb", "ft": "ft",
     "mi": "mi", "ha": "ha", "MW": "MW", "GW": "GW", "kW": "kW", "bcm": "bcm", "bpd": "bbl/d",
     "GB": "GB", "TB": "TB", "MB": "MB", "ml": "ml", "mL": "ml", "cl": "cl", "m": "m",

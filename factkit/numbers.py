@@ -15,7 +15,10 @@ Conventions (documented in the README):
 - durations are in days (month = 30, year = 365) with a TIMEX3 value ("P2Y", "PT2H", "PXW" if vague);
 - a bare 4-digit number from 1600 to 2199 is a year, left to the date rules, unless a unit, currency or
   bound word makes it a quantity ("2,000 troops", "$2000", "more than 2000");
-- a lone "one" is a determiner, not a figure, unless a unit follows ("one year", "one percent").
+- a lone "one" is a determiner, not a figure, unless a unit follows ("one year", "one percent");
+- "minus 5" is negative; "3/4" is a fraction only when it ends the phrase or takes "of" or a unit, and
+  not after a date word ("since 9/11"); a glued "m" is metres unless money or a plural noun follows;
+- "3 dollars 50 cents" is one amount; "around 10-20 dollars" keeps both ends (approx).
 """
 
 from __future__ import annotations
@@ -46,15 +49,26 @@ def _alt(phrases: Iterable[str]) -> str:
 # (tests/test_redos.py runs them all on 100k-character adversarial strings with a timeout).
 
 #: "10,000", "12,34,567", "1.5", "250" -- not part of a longer digit/comma run, an id or a version.
+#: Thousands may be grouped by thin or no-break spaces ("40\u202f000") or by single spaces ("10 000
+#: dollars", "1 234 567"), except after a capitalised word, where the first group is a day or a label
+#: ("June 12 500 protesters", "Article 5 300").
 DIGITS_BODY = r"""
-    (?>\d{1,3}(?:,\d{3})++(?!\d)|\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?!\d)|\d++|(?=\.\d))
+    (?>\d{1,3}(?:,\d{3})++(?!\d)|\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?!\d)
+      |\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}(?![\d,]))++(?![\d,]|\s\d)
+      |(?-i:(?<![A-Z][a-z]{0,9}\.?\s))\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?![\d,]))++(?![\d,]|\s\d)
+      |\d++|(?=\.\d))
     (?:\.\d++)?
     (?:e[+-]?\d++(?![\w-]))?
     (?![.,]?\d|/\d|:\d)
 """
 #: A minus sign belongs to the number only where it cannot be a range dash or a hyphen: "-5",
 #: "(−0.3%)", but not "10-12" or "F-16".
-DIGITS = r"(?:(?<![\w.,)\]%/-])(?P<neg>[-−])(?=\.?\d)|(?<![\w.,/:#@-]|[A-Za-z]-))" + DIGITS_BODY
+_GLUED_CODES = "|".join(sorted((k for k in lx.CURRENCY_BEFORE if k.isalpha()), key=len, reverse=True))
+#: A currency code or letter sign may be glued to the digits: "USD115", "Rs20", "GBP3.01".
+DIGITS = (
+    r"(?:(?<![\w.,)\]%/-])(?P<neg>[-−])(?=\.?\d)|(?<![\w.,/:#@-]|[A-Za-z]-)"
+    rf"|(?-i:(?<=(?<![A-Za-z])(?:{_GLUED_CODES}))))" + DIGITS_BODY
+)
 NUMBER_WORD = _alt([*lx.UNIT_WORDS, *lx.TENS_WORDS, *lx.SCALE_WORDS])
 SCALE_WORD = _alt(lx.SCALE_WORDS)
 _DIGIT_WORD = rf"(?:{_alt(lx.TENS_WORDS)})(?:-(?:{_alt(lx.UNIT_WORDS)}))?|{_alt(lx.UNIT_WORDS)}"
@@ -95,12 +109,22 @@ FRACTION_TAIL = regex.compile(
           |[\s-]++(?P<den>{_DENOMINATOR}|halve)s(?!\w))""",
     _FLAGS,
 )
-#: "a half", "a fifth of", "one eighth.", "half of the staff", "a hundredth"
+#: "a half", "a fifth of", "one eighth.", "half of the staff", "a hundredth", "half million",
+#: "a quarter billion" (a scale word follows; `_scaled` attaches it)
 FRACTION = rf"""
     (?<![\w-])
     (?:(?:an?|one)[\s-]+(?P<fden1>{_DENOMINATOR})(?=\s+of\b|\s*[.,;:!?)]|\s*$)
+      |(?:an?\s+)?(?P<fscaled>half|quarter)(?=\s+(?:{SCALE_WORD})\b)
       |(?P<fhalf>half)(?=\s+(?:of|the)\b))
     (?![\w-])
+"""
+_VULGAR = "".join(lx.VULGAR_FRACTIONS)
+#: "3/4", "2 1/4", "-4/5" (which of them are fractions, not dates or scores, `_quantity` decides);
+#: "¾", "2½"
+SLASH = rf"""
+    (?:(?<![\w.,)\]%/-])(?P<sneg>[-−])|(?<![\w.,/:#@$-]))
+    (?:(?P<swhole>\d{{1,3}})\s++(?=\d{{1,3}}/\d))?(?P<snum>\d{{1,3}})/(?P<sden>\d{{1,3}})(?![\d/]|[.,]\d)
+  | (?<![\w.,/-])(?P<vwhole>\d{{1,3}})?(?P<vulgar>[{_VULGAR}])
 """
 
 #: The core of every numeric expression; everything else is grown around it in `_quantity`.
@@ -110,6 +134,7 @@ CORE = regex.compile(
     | (?P<vague>{VAGUE})
     | (?P<tadjective>{TIME_ADJECTIVE})
     | (?P<ordinal>{ORDINAL})
+    | (?P<slash>{SLASH})
     | (?P<digits>{DIGITS})
     | (?P<words>{WORDS})
     | (?P<article>{ARTICLE_TIME})
@@ -120,21 +145,73 @@ CORE = regex.compile(
 SUFFIX_SCALE = regex.compile(
     r"(?:\s?(?P<long>bn|mn|mln|bln|tn|trn)|(?P<short>[kmb])|\s(?P<spacek>k))(?!\w|-[A-Za-z])", _FLAGS
 )
-SCALE_AFTER = regex.compile(rf"(?<!\s)(?:\s*+-?\s*+|\s++of\s++)(?P<scale>{SCALE_WORD}|dozen(?=s))s?(?![\w-])", _FLAGS)
-CURRENCY_BEFORE = regex.compile(rf"(?P<cur>{_alt(lx.CURRENCY_BEFORE)})\s?\Z")
-CURRENCY_AFTER = regex.compile(
-    rf"(?<!\s)(?:\s*+|\s++of\s++)(?P<cur>{_alt(lx.CURRENCY_AFTER)})(?![\w-])", regex.VERBOSE | regex.IGNORECASE
+SCALE_AFTER = regex.compile(
+    rf"(?<!\s)(?:\s*+-?\s*+|\s++of\s++(?P<ofa>an?\s++)?)(?P<scale>{SCALE_WORD}|dozen(?=s))s?(?![\w-])", _FLAGS
 )
+
+
+#: Letters before "$" that are also English words: read only as written in the sign ("US$", not "us $").
+_WORD_PREFIXES = frozenset({"us"})
+
+
+def _sign_alt(signs: Iterable[str]) -> str:
+    """Currency signs before an amount: letters before "$" in any case and maybe apart ("hk $")."""
+    parts = []
+    for sign in sorted(signs, key=len, reverse=True):
+        if len(sign) > 1 and sign.endswith("$") and sign[:-1].lower() in _WORD_PREFIXES:
+            parts.append(rf"(?<![\w.]){regex.escape(sign[:-1])}\s?\$")  # "cost us $5": only "US$" is a sign
+        elif len(sign) > 1 and sign.endswith("$"):
+            parts.append(rf"(?<![\w.])(?i:{regex.escape(sign[:-1])})\s?\$")
+        else:
+            parts.append(regex.escape(sign))
+    return "|".join(parts)
+
+
+def _sign_key(sign: str) -> str:
+    """The CURRENCY_BEFORE key of a matched sign: "hk $" -> "HK$"."""
+    if sign in lx.CURRENCY_BEFORE:
+        return sign
+    flat = "".join(sign.split()).lower()
+    return next(k for k in lx.CURRENCY_BEFORE if k.lower() == flat)
+
+
+CURRENCY_BEFORE = regex.compile(rf"(?P<cur>{_sign_alt(lx.CURRENCY_BEFORE)})\s?\Z")
+#: A currency sign at a given position: the second end of "$10-$20".
+CURRENCY_BEFORE_AT = regex.compile(rf"(?:{_sign_alt(lx.CURRENCY_BEFORE)})\s?")
+#: A currency name or code after the amount ("5 dollars", "100USD", "a 12-cent dividend"), or a
+#: case-sensitive sign ("10 €", "100元"), unless the sign opens the next amount ("3 $1 bills").
+CURRENCY_AFTER = regex.compile(
+    rf"""(?<!\s)(?:\s*+|\s++of\s++|-)
+    (?:(?P<cur>{_alt(lx.CURRENCY_AFTER)})(?!\w|-\d)
+      |(?-i:(?P<sign>{_alt(lx.CURRENCY_SIGNS_AFTER)}))(?!\s?\d|[A-Za-z]))""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: The sub-unit part of a compound amount: "3 dollars 50 cents", "thirteen dollars and forty-five cents",
+#: "15 euros 50.", "$20 and 43c". With no sub-unit word the amount must end the phrase.
+CENTS_TAIL = regex.compile(
+    rf"""(?<!\s)\s*+(?:and\s++)?
+    (?:(?P<n>\d{{1,2}})(?![\d.,]\d|\d)
+      |(?P<w>{_alt([*lx.TENS_WORDS, *lx.UNIT_WORDS])})(?:[\s-]++(?P<w2>{_alt(lx.UNIT_WORDS)}))?)
+    (?:\s*+(?P<sub>{_alt(lx.CURRENCY_SUBUNIT_WORDS)})(?!\w)|(?=\s*+(?:[.,;:!?)\]]|$)))""",
+    _FLAGS,
+)
+NEGATIVE_BEFORE = regex.compile(rf"(?<![\w-])(?P<neg>{_alt(lx.NEGATIVE_WORDS)})\s++\Z", _FLAGS)
+#: After a slash fraction with no unit: it must end the phrase or take "of" ("3/4 of voters").
+SLASH_END = regex.compile(r"(?<!\s)(?:\s++of\b|\s*+(?:[.,;:!?)\]]|$))", _FLAGS)
+SLASH_DATE_BEFORE = regex.compile(r"(?<![\w-])(?P<w>[A-Za-z]++)\s++\Z")
+#: A noun after a glued "m"/"b" that makes it a scale: "3m people", "20m voters" (else "1.8m" is metres).
+PLURAL_AFTER = regex.compile(r"(?<!\s)\s++(?P<w>[A-Za-z]++)")
 PERCENT = regex.compile(rf"\s?(?P<pct>{_alt(lx.PERCENT_WORDS)})(?!\w)", _FLAGS)
 TIME_AFTER = regex.compile(
     rf"(?<!\s)(?:\s++|\s*+-\s*+|(?<=\d))(?P<tunit>{TIME_UNIT})(?P<tplural>s|es)?(?P<old>[\s-]+old)?(?![\w-])", _FLAGS
 )
 MEASURE_AFTER = regex.compile(rf"(?<!\s)\s*+-?\s*+(?P<unit>{_alt(lx.MEASURE_UNITS)})(?![\w-])", _FLAGS)
 MEASURE_SYMBOL_AFTER = regex.compile(rf"\s?(?P<unit>{_alt(lx.MEASURE_SYMBOLS)})(?![\w-])")
-BOUND_BEFORE = regex.compile(rf"(?<![\w-])(?P<bound>{_alt(lx.BOUNDS_BEFORE)})\s*\Z", _FLAGS)
+BOUND_BEFORE = regex.compile(rf"(?:(?<![\w-])|(?=[<>≤≥~]))(?P<bound>{_alt(lx.BOUNDS_BEFORE)})\s*\Z", _FLAGS)
 BOUND_AFTER = regex.compile(rf"(?<!\s)\s*+(?P<bound>{_alt(lx.BOUNDS_AFTER)})(?![\w])", _FLAGS)
 BETWEEN_BEFORE = regex.compile(r"(?<![\w-])(?P<kw>between|from)\s+\Z", _FLAGS)
-RANGE_JOIN = regex.compile(r"(?<!\s)\s*+(?P<join>-|–|—|to|and|or)\s*+", _FLAGS)
+#: "10-12", "10 to 12", "8- to 16-metre" (a suspended hyphen), "20 through 100", "20~100"
+RANGE_JOIN = regex.compile(r"(?<!\s)\s*+(?P<join>-\s*+to|-|–|—|~|to|through|and|or)\s*+", _FLAGS)
 #: The second number of a range, right after its joining word or dash ("10,000-12,000").
 RANGE_SECOND = regex.compile(rf"(?P<digits>{DIGITS_BODY})|(?P<words>{WORDS})", _FLAGS)
 LABEL_BEFORE = regex.compile(r"(?<![\w-])(?P<label>[A-Za-z]+\.?)\s+\Z")
@@ -175,6 +252,9 @@ _ANCHOR_WINDOW = 2_000  # the longest URL or data URI an anchor may sit inside
 
 YEAR_RANGE = (1600, 2199)
 
+#: A space grouping thousands inside digits: "10 000", "40\u202f000".
+_GROUP_SPACE = regex.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))")
+
 
 def parse_number(text: str) -> float | None:
     """Value of a number written in digits or words, or None if it is not one.
@@ -188,7 +268,7 @@ def parse_number(text: str) -> float | None:
     if not s:
         return None
     try:
-        return float(s)
+        return float(_GROUP_SPACE.sub("", s))
     except ValueError:
         pass
     if " point " in s:
@@ -264,9 +344,25 @@ def _core_value(text: str, m: regex.Match[str]) -> _Core | None:
     if m.group("article"):
         return _Core(s, e, 1, 1, "exact", "article")
     if m.group("fraction"):
-        v = 0.5 if m.group("fhalf") else 1 / _denominator(m.group("fden1"))
+        v = 0.5 if m.group("fhalf") else 1 / _denominator(m.group("fden1") or m.group("fscaled"))
         return _Core(s, e, v, v, "exact", "fraction")
+    if m.group("slash"):
+        return _slash_core(m)
     return _number_core(m)
+
+
+def _slash_core(m: regex.Match[str]) -> _Core | None:
+    """Read a slash or vulgar fraction: "3/4", "2 1/4", "-4/5", "¾", "2½". Only proper fractions."""
+    s, e = m.span()
+    if m.group("vulgar"):
+        v = float(m.group("vwhole") or 0) + lx.VULGAR_FRACTIONS[m.group("vulgar")]
+        return _Core(s, e, v, v, "exact", "digits.fraction")
+    num, den = int(m.group("snum")), int(m.group("sden"))
+    if not 0 < num < den:
+        return None  # "24/7", "3/2": not a part of a whole
+    v = float(m.group("swhole") or 0) + num / den
+    v = -v if m.group("sneg") else v
+    return _Core(s, e, v, v, "exact", "digits.fraction")
 
 
 def _number_core(m: regex.Match[str]) -> _Core | None:
@@ -280,17 +376,25 @@ def _number_core(m: regex.Match[str]) -> _Core | None:
         return _Core(s, e, value, value, "exact", "digits")
     tail = FRACTION_TAIL.match(m.string, e)
     if tail:
-        if tail.group("den1"):  # "three and a fifth"
-            value += 1 / _denominator(tail.group("den1"))
-        else:  # "two thirds", "one hundred and three quarters" = 100 + 3/4
+        if tail.group("den1"):  # "three and a fifth"; "one million and a half" = 1.5 million
+            value += _last_scale(raw) / _denominator(tail.group("den1"))
+        else:  # "two thirds", "one hundred and three quarters" = 100 + 3/4; "five billion and three quarters"
             whole, _, numerator = raw.lower().rpartition(" and ")
             den = _denominator(tail.group("den"))
-            value = (parse_number(whole) or 0) + (parse_number(numerator) or 0) / den
+            value = (parse_number(whole) or 0) + (parse_number(numerator) or 0) * _last_scale(whole) / den
         return _Core(s, tail.end(), value, value, "exact", "fraction")
     words = raw.lower().split()
     if words == ["one"]:
         return _Core(s, e, 1, 1, "exact", "words.one")
     return _Core(s, e, value, value, "exact", "words")
+
+
+def _last_scale(words: str) -> float:
+    """The unit a trailing fraction counts in: a million and more after such a scale word, else one.
+    "three million and a half" = 3.5 million, but "one hundred and a half" = 100.5."""
+    last = words.lower().split()[-1] if words.split() else ""
+    scale = lx.SCALE_WORDS.get(last.removesuffix("s"), 1.0)
+    return scale if scale >= 1e6 else 1.0
 
 
 def _denominator(word: str) -> float:
@@ -307,23 +411,44 @@ def _norm(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
-def _scaled(text: str, core: _Core) -> _Core:
-    """Attach a scale after the core: "1.5 million", "$2bn", "11k", "two dozen"."""
+def _scaled(text: str, core: _Core, money: bool = False) -> _Core:
+    """Attach a scale after the core: "1.5 million", "$2bn", "11k", "two dozen". A glued lower-case "m"
+    or "b" is a scale after a currency sign or before a plural noun ("€20m", "3m people"); otherwise
+    "1.8m" is metres (MEASURE_SYMBOLS) and "1500b" a plain number."""
     if core.rule not in ("digits", "words", "words.one", "fraction"):
         return core
     if core.rule == "digits":
         m = SUFFIX_SCALE.match(text, core.end)
+        if m and m.group("short") in ("m", "b") and not money and not _plural_after(text, m.end()):
+            m = None
         if m:
             key = (m.group("long") or m.group("short") or m.group("spacek")).lower()
             f = lx.SUFFIX_SCALES[key]
             return replace(core, end=m.end(), low=core.low * f, high=core.high * f, rule="digits.suffix",
                            glued_scale=True, scale=f)  # fmt: skip
     m = SCALE_AFTER.match(text, core.end)
-    if m and not (core.rule.startswith(("words", "fraction")) and " of " in m.group(0)):
+    if m and m.group("ofa") and core.rule != "fraction":
+        m = None  # "two thirds of a million", but not "one of a thousand"
+    if m and not m.group("ofa") and core.rule.startswith(("words", "fraction")) and " of " in m.group(0):
+        m = None
+    if m:
         f = lx.SCALE_WORDS[m.group("scale").lower()]
         return replace(core, end=m.end(), low=core.low * f, high=core.high * f, rule=core.rule + ".scale",
                        glued_scale=True, scale=f)  # fmt: skip
     return core
+
+
+def _plural_after(text: str, pos: int) -> bool:
+    """A plural noun or a currency word follows: "3m people", "20m voters", "5m dollars"."""
+    m = PLURAL_AFTER.match(text, pos)
+    if not m:
+        return False
+    w = m.group("w").lower()
+    return (w in lx.IRREGULAR_PLURALS or w.lower() in _CURRENCY_WORDS
+            or (w.endswith("s") and len(w) > 3 and w not in lx.NOT_PLURAL))  # fmt: skip
+
+
+_CURRENCY_WORDS = frozenset(k.lower() for k in lx.CURRENCY_AFTER)
 
 
 class _Masked:
@@ -366,25 +491,32 @@ def _is_year(text: str, core: _Core) -> bool:
     return core.rule == "digits" and raw.isdigit() and len(raw) == 4 and YEAR_RANGE[0] <= int(raw) <= YEAR_RANGE[1]
 
 
-def _quantity(text: str, m: regex.Match[str], masked: _Masked) -> Mention | None:
-    """Grow one CORE match into a full mention, or None if the core is not a figure."""
+def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = False) -> Mention | None:
+    """Grow one CORE match into a full mention, or None if the core is not a figure. `second`: the
+    core is the upper end of a range with a unit on both ends, so no range or bound is grown."""
     core = _core_value(text, m)
     if core is None or masked.hits(core.start, core.end):
         return None
-    core = _scaled(text, core)
+    # currency sign before: "$2bn", "US$ 5 million", "€20m", "hk $ 10.05 billion", "USD115"
+    cur = CURRENCY_BEFORE.search(text, max(0, core.start - 8), core.start)
+    core = _scaled(text, core, money=cur is not None)
     start, end = core.start, core.end
     low, high, qualifier = core.low, core.high, core.qualifier
     rules = [core.rule]
     kind, unit, timex = "count", None, None
+    if core.rule == "digits.scale" and core.scale >= 1e6:  # "3 million and a half" = 3.5 million
+        tail = FRACTION_TAIL.match(text, end)
+        if tail and tail.group("den1"):
+            low = high = low + core.scale / _denominator(tail.group("den1"))
+            end = tail.end()
+    sub_unit = False  # the amount is in a sub-unit ("50 cents"), so no "and 50 cents" may follow
 
-    # currency sign before: "$2bn", "US$ 5 million", "€20m"
-    cur = CURRENCY_BEFORE.search(text, max(0, start - 6), start)
     if cur and core.rule in ("digits", "digits.suffix", "digits.scale", "words.scale", "words"):
-        kind, unit, start = "money", lx.CURRENCY_BEFORE[cur.group("cur")], cur.start()
+        kind, unit, start = "money", lx.CURRENCY_BEFORE[_sign_key(cur.group("cur"))], cur.start()
         rules.append("money.sign")
 
     # range tail: "10,000-12,000", "10 to 12 million", "between 10 and 12", "two or three"
-    if core.rule.startswith(("digits", "words")):
+    if core.rule.startswith(("digits", "words")) and core.rule != "digits.fraction" and not second:
         rng = _range_tail(text, start, core, masked, kind)
         if rng is not None:
             end, low, high, join, rng_rule = rng
@@ -395,28 +527,60 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked) -> Mention | None
             if keyword and join == "and":
                 start = keyword.start()
 
+    # "minus 5", "negative two percent"
+    neg = NEGATIVE_BEFORE.search(text, max(0, start - 12), start)
+    if neg and "range" not in rules and core.rule.startswith(("digits", "words")) and low >= 0 and not m.group("neg"):
+        low, high, start = -high, -low, neg.start()
+        rules.append("negative")
+
     if kind != "money" and core.rule in ("digits", "words", "words.one", "digits.scale", "words.scale",
-                                        "vague.magnitude", "vague.multiplier", "digits.suffix"):  # fmt: skip
+                                        "vague.magnitude", "vague.multiplier", "digits.suffix",
+                                        "fraction.scale", "digits.fraction"):  # fmt: skip
         after = CURRENCY_AFTER.match(text, end)
-        if after and not (after.group("cur").lower() == "won" and "of" in after.group(0)):
+        if after and after.group("cur") and _currency_word_ok(text, after):
             word = after.group("cur")
             key = word if word in lx.CURRENCY_AFTER else next(
                 (k for k in lx.CURRENCY_AFTER if k.lower() == _norm(word).lower()), word)  # fmt: skip
             kind, unit, end = "money", lx.CURRENCY_AFTER.get(key, word.upper()), after.end()
             div = lx.CURRENCY_SUBUNITS.get(key.lower())
             if div:
-                low, high = low / div, high / div
+                low, high, sub_unit = low / div, high / div, div > 1
             rules.append("money.word")
+            # "75 USD million": a scale after a currency code
+            scale = SCALE_AFTER.match(text, end) if word.isupper() and not core.glued_scale else None
+            if scale and lx.SCALE_WORDS[scale.group("scale").lower()] >= 1e3 and not scale.group("ofa"):
+                f = lx.SCALE_WORDS[scale.group("scale").lower()]
+                low, high, end = low * f, high * f, scale.end()
+        elif after and after.group("sign"):
+            sign = after.group("sign")
+            kind, unit, end = "money", lx.CURRENCY_SIGNS_AFTER[sign], after.end()
+            div = lx.CURRENCY_SUBUNITS.get(sign)
+            if div:
+                low, high, sub_unit = low / div, high / div, True
+            rules.append("money.sign_after")
 
-    if kind == "count" and core.rule in ("digits", "words", "words.one", "digits.scale", "words.scale"):
+    # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "£3 and 20 pence"
+    if kind == "money" and not sub_unit and "range" not in rules and not core.glued_scale and low == high:
+        tail = CENTS_TAIL.match(text, end)
+        if tail and (tail.group("sub") or "money.word" in rules or "money.sign_after" in rules):
+            cents = float(tail.group("n")) if tail.group("n") else parse_number(
+                " ".join(w for w in (tail.group("w"), tail.group("w2")) if w)) or 0.0  # fmt: skip
+            if cents < 100 and low == int(low):
+                low = high = low + (cents / 100 if low >= 0 else -cents / 100)
+                end = tail.end()
+                rules.append("money.cents")
+
+    if kind == "count" and core.rule in ("digits", "words", "words.one", "digits.scale", "words.scale",
+                                         "digits.fraction", "fraction.scale"):  # fmt: skip
         pct = PERCENT.match(text, end)
         if pct:
             kind, end = "percent", pct.end()
             unit = lx.PERCENT_WORDS[_norm(pct.group("pct")).lower()]
             rules.append("percent")
 
-    if kind == "count" and not core.glued_scale and core.rule not in ("ordinal", "fraction"):
-        tm = TIME_AFTER.match(text, end)
+    word_scale = core.rule.endswith(".scale")  # "2.4 billion gallons" (a glued "2bn" takes no unit)
+    if kind == "count" and (not core.glued_scale or word_scale) and core.rule not in ("ordinal", "fraction"):
+        tm = TIME_AFTER.match(text, end) if not core.glued_scale else None
         if tm and (core.rule != "duration.adjective"):
             name, days, designator = lx.TIME_UNITS[tm.group("tunit").lower()]
             if tm.group("old"):
@@ -435,7 +599,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked) -> Mention | None
         elif core.rule == "article":
             return None
         else:
-            meas = MEASURE_AFTER.match(text, end) or MEASURE_SYMBOL_AFTER.match(text, end)
+            meas = MEASURE_AFTER.match(text, end) or (None if word_scale else MEASURE_SYMBOL_AFTER.match(text, end))
             if meas and core.rule.startswith(("digits", "words")):
                 key = meas.group("unit")
                 unit = lx.MEASURE_SYMBOLS.get(key) or lx.MEASURE_UNITS.get(_norm(key).lower(), key)
@@ -445,6 +609,14 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked) -> Mention | None
         return None
 
     if core.rule in ("ordinal", "fraction"):
+        kind = "number"
+    if core.rule == "digits.fraction" and kind == "count":
+        # a bare slash pair is a fraction only if it ends the phrase or takes "of" ("3/4 of voters"),
+        # and not after a date word ("on 9/11")
+        if m.group("snum") and not m.group("swhole"):
+            word = SLASH_DATE_BEFORE.search(text, max(0, start - 16), start)
+            if (word and word.group("w").lower() in lx.SLASH_DATE_WORDS) or not SLASH_END.match(text, end):
+                return None
         kind = "number"
     if core.rule == "words.one" and kind in ("count", "number"):
         return None
@@ -459,6 +631,17 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked) -> Mention | None
     if masked.hits(start, end):
         return None
 
+    # a unit on both ends of a range: "10 dollars to 20 dollars", "between 44 mg and 50 mg", "5%-7%"
+    if not second and kind in ("money", "measure", "percent") and not any("range" in r for r in rules):
+        upper = _unit_range(text, start, end, low, kind, unit, masked)
+        if upper is not None:
+            end, high, keyword = upper
+            start = keyword if keyword is not None else start
+            rules.append("range.unit")
+    if second:
+        return Mention(kind=kind, text=text[start:end], start=start, end=end, low=low, high=high,
+                       qualifier=qualifier, unit=unit, timex=timex, rule="+".join(rules))  # fmt: skip
+
     # bound words after: "500 or more", "40-plus", "1,000+"
     after = BOUND_AFTER.match(text, end)
     if after and qualifier == "exact" and low == high:
@@ -467,9 +650,9 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked) -> Mention | None
         low, high = _bounded(low, qualifier)
         rules.append("bound.after")
 
-    # bound words before: "more than 10,000", "up to $3 billion", "some 11,000"
-    if "range" not in rules[-1]:
-        bound = BOUND_BEFORE.search(text, max(0, start - 24), start)
+    # bound words before: "more than 10,000", "up to $3 billion", "some 11,000", "around 10-20 dollars"
+    bound = BOUND_BEFORE.search(text, max(0, start - 28), start)
+    if not any("range" in r for r in rules):
         if bound and qualifier in ("exact", "vague") and (qualifier == "exact" or low == high):
             qualifier = lx.BOUNDS_BEFORE[_norm(bound.group("bound")).lower()]
             start = bound.start()
@@ -479,8 +662,51 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked) -> Mention | None
             # "nearly a few hundred" keeps its vague interval; the bound word joins the span only
             start = bound.start()
             rules.append("bound.vague")
+    elif bound and lx.BOUNDS_BEFORE[_norm(bound.group("bound")).lower()] == "approx" and qualifier == "exact":
+        # "around 10-20 dollars": an approximate range keeps both ends
+        qualifier, start = "approx", bound.start()
+        rules.append("bound.approx")
     return Mention(kind=kind, text=text[start:end], start=start, end=end, low=low, high=high,
                    qualifier=qualifier, unit=unit, timex=timex, rule="+".join(rules))  # fmt: skip
+
+
+def _currency_word_ok(text: str, after: regex.Match[str]) -> bool:
+    """A currency word after a number is money unless it is a noun's modifier or an idiom:
+    "the 3 won of ..." and "two grand slams" are not amounts ("10 grand in cash" is)."""
+    word = _norm(after.group("cur"))
+    if word == "won" and "of" in after.group(0):
+        return False
+    if word in lx.CURRENCY_AFTER_ALONE:
+        nxt = PLURAL_AFTER.match(text, after.end())
+        return nxt is None or nxt.group("w").lower() in lx.NP_STOP_WORDS
+    return True
+
+
+def _unit_range(text: str, start: int, end: int, low: float, kind: str, unit: str | None, masked: _Masked):
+    """The upper end of a range whose two ends carry the same unit: (end, high, keyword start) or None."""
+    j = RANGE_JOIN.match(text, end)
+    if not j:
+        return None
+    join = _join_word(j)
+    keyword = BETWEEN_BEFORE.search(text, max(0, start - 10), start)
+    kw = keyword.group("kw").lower() if keyword else None
+    if join == "or" or (join == "and") != (kw == "between") or (join == "to" and kw == "from"):
+        return None
+    pos = j.end()
+    sign = CURRENCY_BEFORE_AT.match(text, pos)
+    m2 = CORE.match(text, sign.end() if sign else pos)
+    if m2 is None or not m2.group("digits") and not m2.group("words"):
+        return None
+    q2 = _quantity(text, m2, masked, second=True)
+    if q2 is None or (q2.kind, q2.unit) != (kind, unit) or not low < q2.low or q2.low != q2.high:
+        return None
+    return q2.end, q2.high, keyword.start() if keyword and join == "and" else None
+
+
+def _join_word(j: regex.Match[str]) -> str:
+    """The normalised joining word of a range: "- to" (a suspended hyphen) -> "to"."""
+    join = _norm(j.group("join"))
+    return "to" if join.startswith("-") and join.endswith("to") else join
 
 
 def _bounded(value: float, qualifier: str) -> tuple[float, float]:
@@ -497,7 +723,7 @@ def _range_tail(text: str, start: int, core: _Core, masked: _Masked, kind: str):
     j = RANGE_JOIN.match(text, core.end)
     if not j:
         return None
-    join = j.group("join").lower()
+    join = _join_word(j)
     keyword = BETWEEN_BEFORE.search(text, max(0, start - 10), start)
     kw = keyword.group("kw").lower() if keyword else None
     if join == "and" and kw != "between":
@@ -507,9 +733,9 @@ def _range_tail(text: str, start: int, core: _Core, masked: _Masked, kind: str):
     if join in ("-", "–", "—") and j.group(0) != join and not core.rule.startswith("digits"):
         return None
     pos = j.end()
-    cur = regex.match(rf"(?:{_alt(lx.CURRENCY_BEFORE)})\s?", text[pos : pos + 4])
+    cur = CURRENCY_BEFORE_AT.match(text, pos)
     if cur and kind == "money":
-        pos += cur.end()
+        pos = cur.end()
     m2 = RANGE_SECOND.match(text, pos)
     if not m2:
         return None
@@ -581,7 +807,9 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("time_after", TIME_AFTER), ("measure_after", MEASURE_AFTER), ("measure_symbol", MEASURE_SYMBOL_AFTER),
     ("bound_before", BOUND_BEFORE), ("bound_after", BOUND_AFTER), ("between", BETWEEN_BEFORE),
     ("range_join", RANGE_JOIN), ("label", LABEL_BEFORE), ("range_second", RANGE_SECOND),
-    ("fraction_tail", FRACTION_TAIL),
+    ("fraction_tail", FRACTION_TAIL), ("currency_before_at", CURRENCY_BEFORE_AT), ("cents_tail", CENTS_TAIL),
+    ("negative", NEGATIVE_BEFORE), ("slash_end", SLASH_END), ("slash_date", SLASH_DATE_BEFORE),
+    ("plural_after", PLURAL_AFTER),
     *((name, p) for name, _, p in MASKS), *FREE_RULES,
 )  # fmt: skip
 
@@ -614,7 +842,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     + [p.split()[1] for p in lx.VAGUE_MULTIPLIERS if p.startswith("a ")]
     + [p for p in lx.VAGUE_MULTIPLIERS if " " not in p]
 )
-TRIGGER = re.compile(r"\d++|\b" + _trie(TRIGGER_WORDS))
+TRIGGER = re.compile(rf"\d++|[{_VULGAR}]|\b" + _trie(TRIGGER_WORDS))
 
 
 def _starts(low: str, p: int) -> tuple[int, ...]:

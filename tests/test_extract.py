@@ -60,6 +60,29 @@ CASES_NUMBERS = [
     ("Three and a half thousand fans came.", _rows(("Three and a half thousand", "count", 3500, 3500))),
     ("Rescuers pulled 3 survivors and 12 bodies from the rubble.",
      _rows(("3", "count", 3, 3), ("12", "count", 12, 12))),
+    # thousands grouped by spaces, never "000" = 0
+    ("The charity raised 25 000 euros.", _rows(("25 000 euros", "money", 25000, 25000))),
+    ("Officials counted 1 204 311 ballots.", _rows(("1 204 311", "count", 1204311, 1204311))),
+    ("On June 12 400 runners set off.", _rows(("400", "count", 400, 400))),  # a day, then a count
+    # negatives written out
+    ("Overnight the gauge read minus 7 degrees.", _rows(("minus 7 degrees", "measure", -7, -7))),
+    ("Growth was negative two percent.", _rows(("negative two percent", "percent", -2, -2))),
+    # slash and vulgar fractions; "9/11" after "since" stays a date-like label
+    ("Nearly 2/3 of the wells ran dry.", _rows(("Nearly 2/3", "number", 2 / 3, 2 / 3, "approx"))),
+    ("Engineers added a 1/4 inch seal.", _rows(("1/4 inch", "measure", 0.25, 0.25))),
+    ("Marchers walked 3½ miles.", _rows(("3½ miles", "measure", 3.5, 3.5))),
+    ("Security changed after 9/11 and the shop opens 24/7.", []),
+    # fractions of a scale word
+    ("The bridge cost half million pounds.", _rows(("half million pounds", "money", 5e5, 5e5))),
+    ("About a quarter million tourists came.", _rows(("About a quarter million", "count", 2.5e5, 2.5e5, "approx"))),
+    ("Two thirds of a million homes lost power.", _rows(("Two thirds of a million", "count", 2e6 / 3, 2e6 / 3))),
+    ("The city has 4 million and a half residents.", _rows(("4 million and a half", "count", 4.5e6, 4.5e6))),
+    ("The fund reached two billion and a half.", _rows(("two billion and a half", "number", 2.5e9, 2.5e9))),
+    # a glued "m" is metres unless money or a plural noun makes it a million
+    ("The wall is 4.5m high.", _rows(("4.5m", "measure", 4.5, 4.5))),
+    ("Some 2m pensioners will benefit.", _rows(("Some 2m", "count", 2e6, 2e6, "approx"))),
+    ("Output rose to 1.2 billion barrels.", _rows(("1.2 billion barrels", "measure", 1.2e9, 1.2e9))),
+    ("The score was nine point nought four.", _rows(("nine point nought four", "number", 9.04, 9.04))),
 ]  # fmt: skip
 
 CASES_VAGUE = [
@@ -96,6 +119,22 @@ CASES_BOUNDS = [
     ("The army lost 10,000 to 12,000 soldiers.", _rows(("10,000 to 12,000", "count", 10000, 12000))),
     ("The blast destroyed two or three buildings.", _rows(("two or three", "count", 2, 3, "approx"))),
     ("The toll rose from 40 to 52 victims.", _rows(("40", "number", 40, 40), ("52", "count", 52, 52))),
+    # relational phrases and symbols
+    ("Loans of less than or equal to 500 dollars are exempt.",
+     _rows(("less than or equal to 500 dollars", "money", None, 500, "at_most"))),
+    ("Firms with greater than or equal to 50 staff must report.",
+     _rows(("greater than or equal to 50", "count", 50, None, "at_least"))),
+    ("Rents higher than 900 euros were capped.", _rows(("higher than 900 euros", "money", 900, None, "more_than"))),
+    ("Costs exceeded 2 million dollars.", _rows(("exceeded 2 million dollars", "money", 2e6, None, "more_than"))),
+    ("Flagged readings: >40 and <=12.",
+     _rows((">40", "number", 40, None, "more_than"), ("<=12", "number", None, 12, "at_most"))),
+    # an approximate range keeps both ends; a unit may sit on both ends
+    ("Tickets cost around 30-45 dollars.", _rows(("around 30-45 dollars", "money", 30, 45, "approx"))),
+    ("Doses of 20 mg to 40 mg were tested.", _rows(("20 mg to 40 mg", "measure", 20, 40, "exact"))),
+    ("Fees are between 5 euros and 8 euros.", _rows(("between 5 euros and 8 euros", "money", 5, 8))),
+    ("Rates of 3% to 4% were discussed.", _rows(("3% to 4%", "percent", 3, 4))),
+    ("The plan calls for 6- to 9-metre walls.", _rows(("6- to 9-metre", "measure", 6, 9))),
+    ("Turnout ranged 40 through 60 in the polls.", _rows(("40 through 60", "number", 40, 60))),
 ]  # fmt: skip
 
 CASES_MONEY = [
@@ -114,6 +153,25 @@ CASES_MONEY = [
     ("The ministry said the flights were completely free.", _rows(("completely free", "money", 0, 0))),
     ("Residents can park at no cost.", _rows(("at no cost", "money", 0, 0))),
     ("The state offers free tuition to veterans.", _rows(("free", "money", 0, 0))),
+    # signs and codes after the amount, glued codes, spaced and lower-case dollar prefixes
+    ("A coffee there costs 4 €.", _rows(("4 €", "money", 4, 4))),
+    ("The fine was 300$ per day.", _rows(("300$", "money", 300, 300))),
+    ("Bonds worth USD250 were sold.", _rows(("USD250", "money", 250, 250))),
+    ("The council paid 900GBP for repairs.", _rows(("900GBP", "money", 900, 900))),
+    ("The deal is worth hk $ 2.5 billion.", _rows(("hk $ 2.5 billion", "money", 2.5e9, 2.5e9))),
+    ("Analysts expect a C $ 40 million charge.", _rows(("C $ 40 million", "money", 4e7, 4e7))),
+    ("Shares closed at 12 USD million in value.", _rows(("12 USD million", "money", 1.2e7, 1.2e7))),
+    ("He won 10 grand in the lottery.", _rows(("10 grand", "money", 1e4, 1e4))),
+    ("She has reached two grand slam finals.", _rows(("two", "count", 2, 2))),
+    ("The ministry paid 40 million Kuwaiti dinars.", _rows(("40 million Kuwaiti dinars", "money", 4e7, 4e7))),
+    ("Rent is 1,200 ringgit.", _rows(("1,200 ringgit", "money", 1200, 1200))),
+    ("The firm bid one-yen for the contract.", _rows(("one-yen", "money", 1, 1))),
+    # compound amounts
+    ("A loaf now costs 2 dollars 40 cents.", _rows(("2 dollars 40 cents", "money", 2.4, 2.4))),
+    ("The fare is seven dollars and twenty-five cents.",
+     _rows(("seven dollars and twenty-five cents", "money", 7.25, 7.25))),
+    ("A pint was 4 pounds 20.", _rows(("4 pounds 20", "money", 4.2, 4.2))),
+    ("Each paid 5 dollars, 20 guests stayed.", _rows(("5 dollars", "money", 5, 5), ("20", "count", 20, 20))),
 ]  # fmt: skip
 
 CASES_UNITS = [
@@ -286,3 +344,11 @@ def test_empty_text_gives_every_column():
 def test_bad_published_is_a_clear_error():
     with pytest.raises(ValueError, match="not a date"):
         extract("Two years ago.", published="yesterday-ish")
+
+
+def test_a_pronoun_before_a_dollar_sign_is_not_a_currency_prefix():
+    facts = extract("Rebuilding the bridge cost us $5 million, and US$ 2 million more came from Ottawa.")
+    assert facts[["text", "unit", "low"]].values.tolist() == [
+        ["$5 million", "USD", 5_000_000.0],
+        ["US$ 2 million", "USD", 2_000_000.0],
+    ]
