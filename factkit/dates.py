@@ -3,7 +3,8 @@
 `find_temporal(text, published)` finds calendar dates ("Feb. 10", "June 2024", "21 Feb. 2025, 15:28"),
 relative dates ("last week", "Monday", "two years ago", "end of January", "by last fall") and
 number-less durations ("for years"). Each is a `Mention` with the first and last day covered
-(`date_start`, `date_end`), a TimeML TIMEX3 value (`timex`) and the rule that found it (`rule`).
+(`date_start`, `date_end`), a TimeML TIMEX3 value (`timex`) and the rule that found it (`rule`), and
+frequencies ("every week", "twice a month", "daily"), date mentions with a TIMEX3 SET value.
 Durations with a number ("two years", "week-long") belong to `numbers.py`; vocabulary lives in
 `lexicon_time.py`.
 
@@ -32,7 +33,25 @@ Conventions (those of ../shared/gold/figures.md where it has one):
 - A bare year (1600-2199) is a date unless a plural noun follows ("of 2000 villages") or a label or a
   name precedes it ("Resolution 2118", "Windows 2000"); at a sentence start or after a date context
   word ("in 2024", "since 1991", "mid-2024", "between 2018 and 2020") it always is.
-- "the past decade", "the past year" are durations (P1DE, P1Y) of the period up to publication.
+- "the past decade", "the past year" are durations (P1DE, P1Y) of the period up to publication; so are
+  "the past three years" (P3Y) and "the next few months" (PXM, vague, "few" = 2-5 as in "a few").
+- "a year", "an hour", "more than a decade" are durations of one unit (P1Y, PT1H, P1DE; a bound word joins
+  the span and sets the qualifier), except as a rate or a part ("$5 a day", "twice a week", "half a year").
+  A bare plural unit is a vague duration ("for years" PXY) after a duration word, after "just"/"only" ("just
+  days after"), or opening a phrase before "of" or "later" ("Months of talks", "weeks later").
+- "recent years", "the coming weeks" are TIMEX3 durations (PXY, PXW) and keep their dates (up to or from
+  publication); "recently", "at the time" are PAST_REF.
+- SETs (TIMEX3 type SET) are `date` mentions with the SET value and no days: "every week", "twice a week",
+  "daily" P1W / P1W / P1D, "every two years" P2Y, "every other day" P2D, "each Tuesday" / "on Tuesdays"
+  XXXX-WXX-2, "Monday afternoons" XXXX-WXX-1TAF, "every morning" XXXX-XX-XXTMO, "every spring" XXXX-SP,
+  "annually" / "yearly" XXXX (as HeidelTime). Lower-case words only: "Daily Mail" is a name.
+- A range "Feb. 10-12" covers its days and has the TIMEX3 value of its first day. "the nineties" (after
+  "the") is a decade of the 1900s; "'58" after a date context word is 1958 (20yy if not after publication).
+  "fiscal 2024", "FY2024", "this fiscal year" are "FY2024", their days the calendar year's, approx.
+  Easter and the feasts counted from it (Good Friday ...) follow the Gregorian computus.
+- An undated date right after a past reporting verb ("said on Feb. 28 that it will") or after "since" is in
+  the past whatever the sentence's future markers; "three days before the vote" counts from an event and
+  is no date (numbers.py reads the duration).
 - Without `published`, relative expressions keep TIMEX3 placeholders ("XXXX-06", "XXXX-WXX-1",
   "PRESENT_REF") and no dates: a date is never invented.
 
@@ -88,6 +107,8 @@ REL = rf"(?<![\w-])(?P<rel>{_alt(lt.RELATIVE_OFFSETS)}){GAP}"
 REL_YEAR = rf"(?:{GAP}of)?{GAP}(?P<rely>last|this|next){GAP}year(?![\w-])"
 OF_YEAR = rf"(?:{GAP}of{GAP}(?:{YEAR}|(?P<rely>last|this|next){GAP}year|the{GAP}(?P<theyear>year)))"
 PART_OF_DAY = rf"(?P<part>{_alt(lt.PARTS_OF_DAY)})(?![\w-])"
+DAY2 = r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,:]\d|%)"
+SET_UNIT = r"(?P<unit>centur(?:y|ies)|decades?|years?|months?|fortnights?|weeks?|days?|hours?|minutes?)"
 NUMBER = rf"(?P<num>\d{{1,3}}+|(?:{_alt(lx.TENS_WORDS)})-(?:{_alt(lx.UNIT_WORDS)})|{_alt(lt.NUMBER_WORDS)})"
 UNIT = r"(?P<unit>centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|minutes?)"
 ORDINAL = rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_alt(lt.ORDINALS)}|final|last)"
@@ -279,6 +300,27 @@ PART_BEFORE = regex.compile(
 )
 BY_BEFORE = regex.compile(rf"(?<![\w-])by{GAP}(?:the{GAP})?\Z", _FLAGS)
 ARTICLE_BEFORE = regex.compile(rf"(?<![\w-])an?{GAP}\Z", _FLAGS)
+DETERMINER_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:{_alt(lt.DETERMINERS)})(?:{GAP}(?-i:[A-Z][\w-]{{0,20}}+)){{0,3}}+{GAP}\Z", _FLAGS
+)
+BOUND_BEFORE = regex.compile(rf"(?<![\w-])(?:{_alt(lx.BOUNDS_BEFORE)}){GAP}\Z", _FLAGS)
+REPORTED_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:{_alt(lt.PAST_REPORTING_VERBS)})(?:{GAP}(?:on|in|at|during|last|this))?{GAP}\Z", _FLAGS
+)
+LIMITER_BEFORE = regex.compile(rf"(?<![\w-])(?:{_alt(lt.DURATION_LIMITERS)}){GAP}\Z", _FLAGS)
+OF_AFTER = regex.compile(rf"{GAP}of{GAP}(?-i:[a-z])")
+RELATIVE_AFTER = regex.compile(rf"{GAP}(?:later|earlier|before|after|afterwards|apart)(?![\w-])", _FLAGS)
+SINCE_BEFORE = regex.compile(rf"(?<![\w-])(?:since|ever{GAP}since){GAP}\Z", _FLAGS)
+RATE_BEFORE = regex.compile(
+    rf"""(?:(?<![\w-])(?:{_alt(lt.NOT_BEFORE_ARTICLE_DURATION | set(lt.NUMBER_WORDS) - {"a", "an"})})
+    |\d[%]?+|[$€£]){GAP}\Z""",
+    _FLAGS,
+)
+NOT_AFTER_ARTICLE_DURATION = regex.compile(
+    rf"{GAP}(?:(?:or|and){GAP}(?:a|an|two|so)|ago|hence|from{GAP}now)(?![\w-])", _FLAGS
+)
+DECADE_WORD_BEFORE = regex.compile(rf"(?<![\w-])the{GAP}(?:(?:early|mid|late){GAP}|mid-)?\Z", _FLAGS)
+YEAR_AND_BEFORE = regex.compile(rf"{_YEAR_BEHIND}(?:,|{GAP}(?:and|or|to|through))?{GAP}\Z", _FLAGS)
 
 
 # --- where rules are tried: one fast stdlib scan for the tokens a temporal expression starts with ------
@@ -307,7 +349,7 @@ START_WORDS: dict[str, tuple[str, ...]] = {
     "month": (*lt.MONTHS, *lt.MONTH_ABBREVIATIONS),
     "weekday": (*lt.WEEKDAYS, *lt.WEEKDAY_ABBREVIATIONS),
     "season": tuple(lt.SEASONS),
-    "holiday": tuple(regex.split(r"['’ ]", h.lower())[0] for h in lt.HOLIDAYS),
+    "holiday": tuple(regex.split(r"['’ ]", h.lower())[0] for h in (*lt.HOLIDAYS, *lt.MOVABLE_FEASTS)),
     "rel": tuple(w.split()[0] for w in lt.RELATIVE_OFFSETS),
     "deictic": tuple(" ".join(w.split()[:2]) for w in lt.DEICTIC_DAYS),
     "ref": (*lt.REFERENCE_WORDS, "recent", "coming", "past", "future"),
@@ -318,9 +360,12 @@ START_WORDS: dict[str, tuple[str, ...]] = {
     "anaphoric": tuple(lt.ANAPHORIC_DIRECTIONS),
     "clock": ("noon", "midnight"),
     "q": ("q1", "q2", "q3", "q4", "h1", "h2"),
+    "set": ("every", "each", *lt.FREQUENCY_WORDS, *lt.SET_WORDS, *(f"{w}s" for w in lt.WEEKDAYS)),
+    "fiscal": ("fiscal", "fy"),
+    "decade": tuple(lt.DECADE_WORDS),
 }
 _KINDS_OF = {w: [k for k, ws in START_WORDS.items() if w in ws] for ws in START_WORDS.values() for w in ws}
-TRIGGER = re.compile(r"(?<!\d)\d|['’]\d|\b" + _trie(_KINDS_OF) + r"\b")
+TRIGGER = re.compile(r"(?<!\d)\d|['’]\d|\bfy(?=\d)|\b" + _trie(_KINDS_OF) + r"\b")
 
 Match = regex.Match[str]
 
@@ -343,7 +388,10 @@ class _Doc:
         return v if v is None or grain is None or v.grain in ("day", "time") else None
 
     def future(self, m: Match) -> bool:
-        """Whether the sentence around a match has a future marker ("will", "is scheduled")."""
+        """Whether the sentence around a match has a future marker ("will", "is scheduled"), unless the
+        match dates a past reporting verb just before it ("said on Feb. 28 that it will") or follows "since"."""
+        if self.before(REPORTED_BEFORE, m.start(), 32) or self.before(SINCE_BEFORE, m.start()):
+            return False
         start = lo = max(0, m.start() - 250)
         for b in SENTENCE_END.finditer(self.text, lo, m.start()):
             start = b.end()
@@ -520,10 +568,11 @@ class _Doc:
     def year(self, m: Match) -> _Value | None:
         after = WORD_AFTER.match(self.text, m.end())
         word = after["word"] if after else ""
-        if word.lower() in lx.IRREGULAR_PLURALS or (
+        plural = word.lower() in lx.IRREGULAR_PLURALS or (
             word.endswith("s") and not word.endswith(("ss", "us", "is")) and word.lower() not in lt.NOT_NOUNS_AFTER_YEAR
-        ):
-            return None  # "of 2000 villages" counts villages
+        )
+        if plural and not self.before(YEAR_AND_BEFORE, m.start(), 16):
+            return None  # "of 2000 villages" counts villages; "the 2009 and 2010 seasons" are years
         before = self.text[max(0, m.start() - 8) : m.start()].rstrip(" \t")
         if (before[-1:] in '.!?\n"“' if before else m.start() < 8) or self.before(DATE_CONTEXT, m.start()):
             return _period(int(m["year"]), "year")  # "In 2024", "2024 was", "since 1991"
@@ -535,8 +584,12 @@ class _Doc:
 
     def reference(self, m: Match) -> _Value | None:
         ref = lt.REFERENCE_WORDS.get(_words(m["ref"]))
-        if m["dir"]:  # "recent years", "the coming weeks"
-            ref = "FUTURE_REF" if m["dir"].lower() == "coming" else "PAST_REF"
+        if m["dir"]:  # "recent years", "the coming weeks": a period before or after publication, TIMEX3 "PXY"
+            designator = lx.TIME_UNITS[_unit_name(m["units"])][2]
+            start, end = (self.pub, None) if m["dir"].lower() == "coming" else (None, self.pub)
+            return _Value(start, end, "PX" + designator, "ref", "vague")
+        if ref == "PAST_REF" and _words(m["ref"]) == "at the time" and OF_AFTER.match(self.text, m.end()):
+            return None  # "at the time of the attack" points at an event
         elif ref is None:  # "in the past", "in the future"
             after = WORD_AFTER.match(self.text, m.end())
             if not self.before(PAST_FUTURE_BEFORE, m.start()) or (
@@ -558,8 +611,13 @@ class _Doc:
         return _Value(day, day, day.isoformat() + _clock_timex(m), "time")
 
     def plural_duration(self, m: Match) -> _Value | None:
-        if not self.before(DURATION_BEFORE, m.start()):
-            return None
+        if not (
+            self.before(DURATION_BEFORE, m.start())
+            or self.before(LIMITER_BEFORE, m.start())  # "just days after the vote"
+            or (RELATIVE_AFTER.match(self.text, m.end()) and _opens_phrase(self.before(WORD_BEFORE, m.start())))
+            or (OF_AFTER.match(self.text, m.end()) and _opens_phrase(self.before(WORD_BEFORE, m.start())))
+        ):
+            return None  # "Months of talks", "amid years of war"; not "the days of the empire"
         name, days, designator = lx.TIME_UNITS[_unit_name(m["unit"])]
         timex = "PTX" + designator[1:] if designator.startswith("T") else "PX" + designator
         return _Value(None, None, timex, "duration", "vague", "duration", 2 * days, math.nan, name)
@@ -577,6 +635,112 @@ class _Doc:
         timex = f"P{2 if unit == 'fortnight' else 1}{designator}"
         return _Value(start, end, timex, "duration", "exact", "duration", days, days, name)
 
+    def past_units(self, m: Match) -> _Value | None:
+        """ "the past three years" (P3Y), "the next few months" (PXM): the period up to or from publication."""
+        rel = m["rel"].lower()
+        if rel != "past" and not self.before(THE_BEFORE, m.start()):
+            return None
+        unit = _unit_name(m["unit"])
+        name, days, designator = lx.TIME_UNITS[unit]
+        if m["num"]:
+            n = _number(m["num"])
+            if n is None or n < 2 or n > 300:
+                return None
+            lo = hi = n
+        else:
+            lo, hi = lt.VAGUE_COUNTS[_words(m["vague"])]
+        pub, start, end = self.pub, None, None
+        if pub and rel in ("past", "last", "previous"):
+            start, end = _shift(pub, unit, -hi) + _DAY, pub
+        elif pub:
+            start, end = pub, _shift(pub, unit, hi) - _DAY
+        timex = _duration_timex(n if m["num"] else "X", designator)
+        q = "exact" if m["num"] else "vague"
+        return _Value(start, end, timex, "duration", q, "duration", lo * days, hi * days, name)
+
+    def article_duration(self, m: Match) -> _Value | None:
+        """ "for a year", "an hour", "more than a decade": one unit, a duration (P1Y, PT1H, P1DE)."""
+        if self.before(RATE_BEFORE, m.start()) or NOT_AFTER_ARTICLE_DURATION.match(self.text, m.end()):
+            return None  # "twice a week", "$5 a day", "half a year", "a day or two", "about an hour ago"
+        unit = m["unit"].lower()
+        name, days, designator = lx.TIME_UNITS[unit]
+        q = lx.BOUNDS_BEFORE[_words(m["bound"])] if m["bound"] else "exact"
+        low = math.nan if q in ("at_most", "up_to") else days
+        high = math.nan if q in ("more_than", "at_least") else days
+        timex = _duration_timex(2 if unit == "fortnight" else 1, designator)
+        return _Value(None, None, timex, "duration", q, "duration", low, high, name)
+
+    def frequency(self, m: Match) -> _Value | None:
+        """A TIMEX3 SET: "every week" (P1W), "twice a year" (P1Y), "every Monday" (XXXX-WXX-1), "daily"."""
+        g = m.groupdict()
+        if g.get("word"):
+            after = WORD_AFTER.match(self.text, m.end())
+            if self.before(DETERMINER_BEFORE, m.start(), 40) and (not after or after["word"] in lt.SEASON_FOLLOWERS):
+                return None  # "the British daily that ..." is a newspaper; "the daily briefing" a frequency
+            value = lt.SET_WORDS[m["word"]]
+        elif g.get("weekday"):  # "every Monday", "on Monday afternoons"
+            value = f"XXXX-WXX-{lt.WEEKDAYS[m['weekday'].lower()] + 1}"
+            value += "T" + lt.PARTS_OF_DAY[m["part"].lower()] if m["part"] else ""
+        elif g.get("part"):
+            value = "XXXX-XX-XXT" + lt.PARTS_OF_DAY[m["part"].lower()]
+        elif g.get("season"):
+            value = "XXXX-" + lt.SEASONS[m["season"].lower()][0]
+        elif g.get("month"):
+            value = f"XXXX-{_month_number(m['month']):02d}"
+        elif g.get("weekend"):
+            value = "XXXX-WXX-WE"
+        else:
+            word = m["unit"].lower()
+            unit = _unit_name(word)
+            unit = unit if unit in lx.TIME_UNITS else unit[:-1]  # "fortnights"
+            n = 1 if g.get("freq") else (_number(m["num"]) if m["num"] else 2 if m["other"] else 1) or 0
+            if not 1 <= n <= 300 or (word.endswith("s") and n == 1):
+                return None  # "every years", "twice a weeks"
+            value = _duration_timex(n * (2 if unit == "fortnight" else 1), lx.TIME_UNITS[unit][2])
+        return _Value(None, None, value, "set")
+
+    def day_range(self, m: Match) -> _Value | None:
+        """ "Feb. 10-12", "10-12 February 2025": the days from the first to the last, TIMEX3 of the first."""
+        mo, d1, d2 = _month_number(m["month"]), int(m["day"]), int(m["day2"])
+        if d2 <= d1:
+            return None
+
+        def make(y: int) -> _Value | None:
+            a, b = _date(y, mo, d1), _date(y, mo, d2)
+            return replace(a, end=b.end) if a and b else None
+
+        return make(int(m["year"])) if m["year"] else self.instance(m, make)
+
+    def movable_feast(self, m: Match) -> _Value | None:
+        if NAME_AFTER.match(self.text, m.end()):
+            return None  # "Easter Island", "the Good Friday Agreement"
+        k = lt.MOVABLE_FEASTS[" ".join(m["feast"].split())]
+        return self.instance(m, lambda y: _day(_easter(y) + k * _DAY))
+
+    def decade_word(self, m: Match) -> _Value | None:
+        if not self.before(DECADE_WORD_BEFORE, m.start()):
+            return None  # "in his forties" is an age
+        return _decade(lt.DECADE_WORDS[m["decw"].lower()])
+
+    def short_year(self, m: Match) -> _Value | None:
+        """ "in '58", "the class of '09": 19yy, or 20yy if that is not after publication (2030 without one)."""
+        if not self.before(DATE_CONTEXT, m.start()):
+            return None  # "'58" alone may be a quotation
+        yy = int(m["yy"])
+        y = 2000 + yy if 2000 + yy <= (self.pub.year if self.pub else 2030) else 1900 + yy
+        return _period(y, "year")
+
+    def fiscal(self, m: Match) -> _Value | None:
+        """ "fiscal 2024", "FY2024", "this fiscal year" -> TIMEX3 "FY2024"; its days are those of the calendar
+        year, approx (fiscal years start in different months)."""
+        if m["year"] or m["yy"]:
+            y = int(m["year"]) if m["year"] else 2000 + int(m["yy"])
+        elif self.pub is None:
+            return _unknown("FYXXXX", "year")
+        else:
+            y = self.pub.year + lt.RELATIVE_OFFSETS[_words(m["rel"])]
+        return replace(_period(y, "year"), timex=f"FY{y:04d}", qualifier="approx")
+
     def anaphoric(self, m: Match) -> _Value | None:
         unit, sign = _unit_name(m["unit"]), lt.ANAPHORIC_DIRECTIONS[m["dir"].lower()]
         if m["dir"].lower() in ("before", "after") and not PUNCTUATION_AFTER.match(self.text, m.end()):
@@ -589,6 +753,25 @@ class _Doc:
             return replace(_day(_shift(anchor.start, "year", sign)), qualifier="approx")  # type: ignore[arg-type]
         v = _unit_at(unit, anchor.start, sign * n)
         return replace(v, qualifier="approx") if v and m["num"] and unit != "day" else v
+
+
+def _duration_timex(n: int | str, designator: str) -> str:
+    """TIMEX3 value of n units: (2, "Y") -> "P2Y", (1, "TH") -> "PT1H", ("X", "W") -> "PXW"."""
+    return f"PT{n}{designator[1:]}" if designator.startswith("T") else f"P{n}{designator}"
+
+
+def _opens_phrase(word: Match | None) -> bool:
+    """Whether a phrase starts after `word` (WORD_BEFORE): after punctuation or a preposition of time."""
+    return word is None or word["word"].endswith(".") or word["word"].lower() in lt.PHRASE_OPENERS
+
+
+def _easter(y: int) -> dt.date:
+    """Easter Sunday of year `y` (Gregorian; the anonymous computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    h = (19 * a + b - b // 4 - (b - (b + 8) // 25 + 1) // 3 + 15) % 30
+    k = (32 + 2 * (b % 4) + 2 * (c // 4) - h - c % 4) % 7
+    m = (a + 11 * h + 22 * k) // 451
+    return dt.date(y, (h + k - 7 * m + 114) // 31, (h + k - 7 * m + 114) % 31 + 1)
 
 
 def _at_part(v: _Value | None, part: str | None) -> _Value | None:
@@ -625,6 +808,15 @@ RULES: tuple[_Rule, ...] = (
     ("date.month_day", "weekday month", rf"{WEEKDAY_BEFORE}{MONTH}{GAP}{DAY}", _Doc.month_day),
     # "talks were held on 10 February", "the 3rd of March"
     ("date.day_month", "weekday digit", rf"{WEEKDAY_BEFORE}{DAY_FIRST}(?:{GAP}of)?{GAP}{MONTH}", _Doc.month_day),
+    # "the fair runs Feb. 10-12", "talks on 10-12 February 2025"
+    ("date.day_range", "weekday month digit", rf"""{WEEKDAY_BEFORE}(?:{MONTH}{GAP}{DAY}[-–]{DAY2}
+        |{DAY_FIRST}[-–]{DAY2}(?:{GAP}of)?{GAP}{MONTH})(?:,?{GAP}{YEAR})?""", _Doc.day_range),
+    # "talks resumed on april 22": full month names in lower case, next to a day ("may" and "march" never)
+    ("date.month_day_lower", "month",
+     rf"(?<![\w-])(?P<month>(?-i:{_alt(set(lt.MONTHS) - lt.AMBIGUOUS_MONTHS)}))(?!\w){GAP}{DAY}", _Doc.month_day),
+    # "shops close over Easter", "on Good Friday"
+    ("date.movable_feast", "holiday", rf"(?<![\w-])(?P<feast>(?-i:{_alt(lt.MOVABLE_FEASTS)}))(?![\w-])",
+     _Doc.movable_feast),
     # "talks resumed after Christmas", "on New Year's Eve"
     ("date.holiday", "holiday", rf"(?<![\w-])(?P<holiday>(?-i:{_alt(lt.HOLIDAYS)}))(?![\w-])", _Doc.holiday),
     # "the treaty signed in June 2024", "June of 2024", "the summer of 2024", "spring 2022"
@@ -658,13 +850,29 @@ RULES: tuple[_Rule, ...] = (
     ("date.weekend", "unit", r"(?<![\w-])weekend(?![\w-])", _Doc.weekend),
     # "the 1990s", "the '90s", "the 1800s"
     ("date.decade", "digit", r"(?<![\w'’])(?:(?P<dec>(?:1[6-9]|20)\d0)['’]?s|['’](?P<yy>\d)0s)(?!\w)", _Doc.decade),
+    # "rock music boomed in the nineties", "the early eighties"
+    ("date.decade_word", "decade", rf"(?<![\w-])(?P<decw>{_alt(lt.DECADE_WORDS)})(?![\w-])", _Doc.decade_word),
+    # "he graduated in '58", "the class of '09"
+    ("date.short_year", "digit", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’]|[.,]\d)", _Doc.short_year),
+    # "revenue fell in fiscal 2024", "FY2024", "this fiscal year"
+    ("date.fiscal", "fiscal rel", rf"""(?<![\w-])(?:(?:fiscal(?:[\s-]year)?|(?-i:FY))(?:{GAP})?{YEAR}
+        |(?-i:FY)(?P<yy>\d\d)(?![\w%]|[.,]\d)|(?P<rel>this|last|next|current|previous|coming){GAP}fiscal[\s-]year)
+        (?![\w-])""", _Doc.fiscal),
+    # "the ferry runs every week", "twice a year", "every other day", "each Monday", "published daily"
+    ("set.frequency", "set number digit weekday", rf"""(?<![\w-])(?:
+        (?P<freq>{_alt(lt.FREQUENCY_WORDS)}|{NUMBER}{GAP}times){GAP}(?:a|an|per|each|every){GAP}{SET_UNIT}
+        |(?:(?:{_alt(lt.FREQUENCY_WORDS)}){GAP})?(?:every|each)(?P<other>{GAP}other)?(?:{GAP}{NUMBER})?{GAP}{SET_UNIT}
+        |(?:every|each){GAP}(?:{WEEKDAY}(?:{GAP}{PART_OF_DAY})?|{PART_OF_DAY}|{SEASON}|{MONTH_FULL}|(?P<weekend>weekend))
+        |(?P<weekday>{_names(lt.WEEKDAYS)})(?:s(?:{GAP}(?P<part>{_alt(lt.PARTS_OF_DAY)})s)?
+            |{GAP}(?P<part>{_alt(lt.PARTS_OF_DAY)})s)
+        |(?P<word>(?-i:{_alt(lt.SET_WORDS)})))(?![\w-])""", _Doc.frequency),
     # "the 20th century", "the twenty-first century"
     ("date.century", "ordinal digit", rf"(?<![\w-]){ORDINAL}[\s-]century(?![\w-])", _Doc.century),
     # "since 1991", "in 2024", "mid-2024", "the 2024 election"
     ("date.year", "digit", rf"(?<![\w.,/$€£\#@:]){YEAR}(?![\w%]|[.,:/]\d)", _Doc.year),
     # "now", "currently", "recently", "in recent years", "in the coming weeks", "in the past"
     ("date.reference", "ref", rf"""(?<![\w-])(?:(?P<dir>recent|coming|past){GAP}
-        (?:centuries|decades|years|months|weeks|days)|(?P<ref>{_alt(lt.REFERENCE_WORDS)}|past|future))(?![\w-])""",
+        (?P<units>centuries|decades|years|months|weeks|days)|(?P<ref>{_alt(lt.REFERENCE_WORDS)}|past|future))(?![\w-])""",
      _Doc.reference),
     # "adhering to it strictly for years", "after months of talks"
     ("duration.plural", "unit", rf"(?<![\w-])(?P<unit>{_alt(lt.PLURAL_DURATIONS)})(?![\w-])", _Doc.plural_duration),
@@ -672,6 +880,14 @@ RULES: tuple[_Rule, ...] = (
     ("duration.past_unit", "ref rel",
      rf"(?<![\w-])(?P<rel>past|last|next|coming){GAP}(?P<unit>century|decade|year|month|week|fortnight)(?![\w-])",
      _Doc.past_unit),
+    # "over the past three years", "in the next few months"
+    ("duration.past_units", "ref rel", rf"""(?<![\w-])(?P<rel>past|last|previous|next|coming){GAP}
+        (?:{VAGUE}|{NUMBER}){GAP}(?P<unit>centuries|decades|years|months|weeks|days|hours)(?![\w-])""",
+     _Doc.past_units),
+    # "the plant was closed for a decade", "talks lasted a week", "more than an hour"
+    ("duration.article", "unit", rf"""(?<![\w-])(?:(?P<bound>{_alt(lx.BOUNDS_BEFORE)}){GAP})?
+        (?<![\w-])an?{GAP}(?P<unit>century|decade|year|month|fortnight|week|day|hour|minute)(?![\w-])""",
+     _Doc.article_duration),
 )  # fmt: skip
 
 #: Rules that count from the last date found before them, run once the other dates are known.
@@ -700,7 +916,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
 
 def _extend(doc: _Doc, s: int, e: int, v: _Value) -> tuple[int, int, _Value]:
     """Grow a match by a time of day ("21 Feb. 2025, 15:28"), a part ("end of") and "by"."""
-    if v.kind != "date" or v.grain == "ref":
+    if v.kind != "date" or v.grain in ("ref", "set"):
         return s, e, v
     if v.grain == "day" and v.timex and "T" not in v.timex:
         after = TIME_AFTER.match(doc.text, e)
@@ -720,7 +936,8 @@ _Found = tuple[int, int, int, str, _Value]
 
 
 def _starts(text: str) -> dict[str, list[int]]:
-    """Where each kind of start token begins in `text`; "a week ago" starts at its article."""
+    """Where each kind of start token begins in `text`; "a week ago" starts at its article, "more than a
+    year" at its bound."""
     starts: dict[str, list[int]] = {}
     low = text.lower()  # scanned in lower case, unless lowering changes the length ("İ")
     same = len(low) == len(text)
@@ -731,6 +948,9 @@ def _starts(text: str) -> dict[str, list[int]]:
             article = ARTICLE_BEFORE.search(text, max(0, p - 4), p) if kind == "unit" else None
             if article:
                 starts[kind].append(article.start())
+                bound = BOUND_BEFORE.search(text, max(0, article.start() - 20), article.start())
+                if bound:  # "more than a year"
+                    starts[kind].append(bound.start())
     return starts
 
 

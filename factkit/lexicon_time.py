@@ -65,7 +65,9 @@ NUMBER_WORDS: dict[str, int] = {
 }  # fmt: skip
 
 #: Vague counts before a unit in "a few years ago" -> (low, high) as in ../shared/gold/SCHEMA.md.
-VAGUE_COUNTS: dict[str, tuple[int, int]] = {"a couple of": (2, 2), "a few": (2, 5), "several": (3, 9)}
+VAGUE_COUNTS: dict[str, tuple[int, int]] = {
+    "a couple of": (2, 2), "a few": (2, 5), "several": (3, 9), "few": (2, 5), "couple of": (2, 2),
+}  # fmt: skip
 
 #: Ordinals naming a quarter, half or century: "the third quarter", "the twenty-first century".
 ORDINALS: dict[str, int] = {
@@ -97,7 +99,7 @@ DEICTIC_DAYS: dict[str, int] = {
 REFERENCE_WORDS: dict[str, str] = {
     "at the moment": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "currently": "PRESENT_REF", "now": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "at the time": "PAST_REF",
 }  # fmt: skip
 
 #: Part-of-period modifiers -> which third of the period they keep: "early March" (days 1-10),
@@ -163,3 +165,51 @@ ANAPHORIC_DIRECTIONS: dict[str, int] = {
 
 #: Words that make "ago" point forward instead: "two years from now".
 FROM_NOW: tuple[str, ...] = ("from now", "hence")
+
+#: Moveable feasts -> days after Easter Sunday (Gregorian computus): "over Easter", "on Good Friday".
+#: A capitalised word after the name makes it a name ("Easter Island", "Easter Rising").
+MOVABLE_FEASTS: dict[str, int] = {
+    "Easter Sunday": 0, "Easter Monday": 1, "Easter": 0, "Good Friday": -2, "Ash Wednesday": -46,
+    "Pentecost": 49,
+}  # fmt: skip
+
+#: Decades written as words, after "the" ("the nineties", "the early eighties") -> first year. They are
+#: decades of the 1900s; "the noughties" / "the aughts" are the 2000s.
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+    "seventies": 1970, "eighties": 1980, "nineties": 1990, "noughties": 2000, "aughts": 2000,
+}  # fmt: skip
+
+#: Frequency adverbs and adjectives -> TIMEX3 SET value: "published daily", "a weekly meeting", "updated
+#: annually" ("XXXX", every calendar year, as HeidelTime has it). Matched in lower case only, so that names
+#: ("Daily Mail", "Weekly Standard") stay out.
+SET_WORDS: dict[str, str] = {
+    "daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "fortnightly": "P2W", "monthly": "P1M",
+    "quarterly": "P3M", "yearly": "XXXX", "annually": "XXXX", "hourly": "PT1H",
+}  # fmt: skip
+
+#: Frequency words before "a week", "per month" -> times: "twice a week", "once a year".
+FREQUENCY_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
+
+#: Past-tense reporting verbs: an undated date right after one ("said on Feb. 28", "announced Tuesday",
+#: "told reporters in March") dates the reporting, which is past, whatever the rest of the sentence says.
+PAST_REPORTING_VERBS: tuple[str, ...] = (
+    "said", "told", "announced", "reported", "confirmed", "stated", "wrote", "added", "revealed", "noted",
+    "claimed", "warned", "declared", "disclosed", "tweeted", "posted", "testified", "acknowledged",
+    "admitted", "explained", "insisted", "argued", "estimated",
+)  # fmt: skip
+
+#: Words before a bare plural unit that make it a duration although no preposition precedes it: "just
+#: days after the vote", "only weeks later", "mere hours before".
+DURATION_LIMITERS: tuple[str, ...] = ("just", "only", "mere", "barely", "nearly", "almost")
+
+#: Words before "a year", "an hour" that make the phrase a rate or a part, not a duration: "twice a
+#: week", "$5 a day", "three days a week", "half a year", "per hour".
+NOT_BEFORE_ARTICLE_DURATION: frozenset[str] = frozenset(
+    """once twice thrice times per half quarter hours hour days day nights night weeks week months month
+    years year minutes dollars dollar euros euro pounds pound cents cent million billion trillion
+    thousand hundred dozen""".split()
+)
+
+#: Words after which "months of talks", "years of war" begin a duration phrase (as a sentence start does).
+PHRASE_OPENERS: frozenset[str] = frozenset("with despite amid following ending ended and but".split())
