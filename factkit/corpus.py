@@ -326,7 +326,7 @@ def _plan(paths: PathArg | Iterable[PathArg], manifest: PathArg | None) -> tuple
         seen[path.stem] = path
         if shared is None and path.parent not in manifests:
             where = path.parent / _articles.MANIFEST_NAME
-            manifests[path.parent] = (where, _articles._read_manifest(where, found) if where.is_file() else None)
+            manifests[path.parent] = (where, _articles._read_manifest(where, found) if os.path.lexists(where) else None)
         rows = (shared or manifests[path.parent])[1]
         items.append(_FileRef(path, None if rows is None else {k: rows[k] for k in [path.stem] if k in rows}))
     for where, rows in [shared] if shared else manifests.values():

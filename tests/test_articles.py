@@ -334,10 +334,10 @@ def test_read_error_is_an_error_row_even_as_root(tmp_path, monkeypatch):
     # The same path as above, reachable when the suite runs as root (as in CI containers).
     path = _write(tmp_path, "locked.txt", "Hundreds of soldiers.")
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(path, flags, *args):
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     assert _only_error(load_articles(path))["problem"] == "cannot read file: Permission denied"
 
 

@@ -187,7 +187,7 @@ def test_unreadable_files_are_error_rows_and_the_rest_is_written(corpus, expecte
     (corpus / "binary.txt").write_bytes(b"\x00\x01PNG" * 50)
     result = extract_corpus(corpus, tmp_path / "f.csv", workers=2, chunk_size=2, progress=False)
     assert sorted(result.errors["doc"]) == ["binary", "empty"]
-    assert sorted(result.errors["problem"]) == ["binary file (contains NUL bytes), not an article", "empty file"]
+    assert sorted(result.errors["problem"]) == ["binary file (contains 50 NUL bytes), not an article", "empty file"]
     pd.testing.assert_frame_equal(rows(pd.read_csv(result.out)), rows(expected), check_dtype=False)
 
 

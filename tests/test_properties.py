@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
+from pathlib import Path
 
-from hypothesis import given, settings
+import pandas as pd
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factkit import extract
+from factkit import extract, load_articles
 
 NEWSY = st.lists(
     st.sampled_from(
@@ -25,7 +28,39 @@ def test_extract_never_raises_and_rows_are_consistent(text):
     facts = extract(text, published=dt.date(2025, 2, 10))
     for row in facts.itertuples():
         assert text[row.start : row.end] == row.text
-        if row.low == row.low and row.high == row.high:
+        if pd.notna(row.low) and pd.notna(row.high):
             assert row.low <= row.high
-        if row.date_start is not None and row.date_end is not None and row.date_start == row.date_start:
+        if pd.notna(row.date_start) and pd.notna(row.date_end):
             assert row.date_start <= row.date_end
+
+
+#: Text with what breaks parsers: NUL and other controls, lone combining marks, bidi overrides, BOMs.
+HOSTILE = st.text(
+    st.one_of(st.characters(), st.sampled_from("\x00\x01\x1b\u0301\u202e\ufeff\ufffd\u2028\r\n\t 0123456789,.$%")),
+    max_size=300,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(HOSTILE, st.builds(lambda a, b: a + b, NEWSY, HOSTILE)))
+def test_extract_never_raises_on_hostile_text(text):
+    facts = extract(text)
+    assert all(text[s:e] == t for s, e, t in zip(facts["start"], facts["end"], facts["text"], strict=True))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.binary(max_size=400)
+    | st.builds(lambda t, e: t.encode(e, "ignore"), NEWSY, st.sampled_from(["utf-8", "utf-16", "cp1252", "latin-1"])),
+    st.sampled_from([".txt", ".md", ".html"]),
+)
+def test_any_bytes_become_an_article_or_one_error_row(data, suffix):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"a{suffix}"
+        path.write_bytes(data)
+        result = load_articles(path)  # never raises
+    assert len(result) + len(result.errors) == 1
+    if len(result.errors):
+        assert result.errors.iloc[0]["path"] == str(path) and result.errors.iloc[0]["problem"]
+    else:
+        assert result[0].path == path and result[0].text.strip()
