@@ -54,10 +54,24 @@ def _sentence_starts(text: str) -> list[int]:
     return starts
 
 
+#: The longest sentence kept, in characters. Text with no sentence break (a table, a list on one line, a
+#: broken file) is cut to a window of this size around the mention, so extraction stays linear.
+MAX_SENTENCE = 1_000
+
+
 def _sentence_span(text: str, starts: list[int], pos: int) -> tuple[int, int]:
+    """The sentence around offset `pos`, at most MAX_SENTENCE characters, cut at spaces when cut."""
     i = bisect.bisect_right(starts, pos) - 1
     s = starts[i]
     e = starts[i + 1] if i + 1 < len(starts) else len(text)
+    if e - s > MAX_SENTENCE:
+        lo = max(s, min(pos - MAX_SENTENCE // 3, e - MAX_SENTENCE))
+        hi = min(e, lo + MAX_SENTENCE)
+        if lo > s and (cut := text.find(" ", lo, min(pos, lo + 40))) >= 0:
+            lo = cut + 1
+        if hi < e and (cut := text.rfind(" ", max(pos, hi - 40), hi)) >= 0:
+            hi = cut
+        s, e = lo, hi
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e

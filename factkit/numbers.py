@@ -624,6 +624,16 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
         bound = BOUND_BEFORE.search(text, max(0, start - 24), start)
         if not bound:
             return None
+    if (
+        _is_year(text, core)
+        and kind == "count"
+        and "range" in " ".join(rules)
+        and high == high
+        and float(high).is_integer()
+        and low < high <= YEAR_RANGE[1]
+        and not _plural_after(text, end)
+    ):
+        return None  # "the 2009-2010 season", "between 2018 and 2020": two years, left to the date rules
     if kind == "count" and core.rule.startswith("digits"):
         label = LABEL_BEFORE.search(text, max(0, start - 16), start)
         if label and label.group("label").lower() in lx.LABEL_WORDS:

@@ -241,6 +241,9 @@ CASES_NOT_FIGURES = [
     "Write to jane.doe2025@example.org with tips.",
     "![photo](https://cdn.example.com/img/1200x800/photo_3.jpg)",
     "The meeting started at 15:28 local time.",
+    # a range of two years is two dates, not a count ("2000-2100 copies" would be a count)
+    "The 2015-2016 season was the club's worst.",
+    "Exports grew between 2018 and 2020.",
     "Call the hotline on 02-2031-1234 today.",
     "Russia annexed Crimea in 2014.",
     "Article 5 of the treaty was invoked.",
