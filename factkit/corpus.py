@@ -23,7 +23,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
-from itertools import chain, islice
+from itertools import chain, islice, pairwise
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -32,6 +32,7 @@ import pandas as pd
 from . import articles as _articles
 from .articles import Article
 from .extract import ARTICLE_COLUMNS, extract_articles, singular
+from .mention import ErrorTable
 
 #: Columns of the error tables: the article id, its file (when known) and what went wrong.
 ERROR_COLUMNS: tuple[str, ...] = ("doc", "path", "problem")
@@ -43,6 +44,14 @@ IN_FLIGHT_PER_WORKER = 2
 DEFAULT_CHUNK_SIZE = 200
 #: Facts buffered before a Parquet row group is written: bigger groups read faster, but cost memory.
 ROW_GROUP_ROWS = 16_384
+
+#: A plain-text or Markdown file larger than this is read and analysed in parts of PART_BYTES, cut at line
+#: breaks, each part a task of its own: one huge article then costs memory bounded by the part size, not
+#: by the file. Offsets still point into the whole article's text (the parts' cleaned texts, joined).
+HUGE_BYTES = 32 << 20
+PART_BYTES = 4 << 20
+#: How far past a part boundary a line break is looked for; without one the cut falls between characters.
+_CUT_WINDOW = 64 << 10
 
 PathArg = str | os.PathLike[str]
 Error = tuple[str | None, str | None, str]
@@ -56,12 +65,28 @@ class _FileRef:
     manifest: dict[str, dict[str, str]] | None
 
 
+@dataclass(frozen=True)
+class _PartRef:
+    """Bytes [lo, hi) of a huge file, part `index` of `count`, in the encoding found on its first MiB."""
+
+    path: Path
+    manifest: dict[str, dict[str, str]] | None
+    lo: int
+    hi: int
+    index: int
+    count: int
+    encoding: str
+
+
 class _Chunk(NamedTuple):
     facts: pd.DataFrame
     errors: list[Error]
     n_items: int
     n_articles: int
     n_chars: int
+    #: For a part of a huge file: (doc, part index, characters of its text), so the parent can shift
+    #: offsets by the characters of the parts before it.
+    part: tuple[str, int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +112,8 @@ def _run_chunk(items: list[Any]) -> _Chunk:
         if isinstance(item, tuple):  # already an error, found by the parent
             errors.append(item)
             continue
+        if isinstance(item, _PartRef):
+            return _run_part(item)
         if isinstance(item, _FileRef):
             try:
                 # articles.py has no public one-file reader yet; this is load_articles' own.
@@ -103,6 +130,63 @@ def _run_chunk(items: list[Any]) -> _Chunk:
     facts.attrs = {}
     n_chars = sum(len(a.text) for a in arts if isinstance(a.text, str))
     return _Chunk(facts, errors, len(items), len(arts) - len(failed), n_chars)
+
+
+def _run_part(ref: _PartRef) -> _Chunk:
+    """Read and extract one part of a huge file (always a chunk of its own)."""
+    doc, where = ref.path.stem, f"part {ref.index + 1} of {ref.count} (bytes {ref.lo:,}-{ref.hi:,})"
+    try:
+        with open(ref.path, "rb") as file:
+            file.seek(ref.lo)
+            data = file.read(ref.hi - ref.lo)
+        text = _articles._text_only(data.replace(b"\x00", b"").decode(ref.encoding, errors="replace"))
+        del data
+        text = _articles.remove_furniture(text.replace("\r\n", "\n").replace("\r", "\n"))
+        row = (ref.manifest or {}).get(doc) or {}
+        title = row.get("title") or (text.lstrip().split("\n", 1)[0].strip().lstrip("#").strip() or None)
+        art = Article(
+            doc=doc, text=text, path=ref.path, outlet=row.get("outlet") or None,
+            published=_articles._iso_date(row.get("published")), title=title, url=row.get("url") or None,
+        )  # fmt: skip
+        facts = extract_articles([art])
+    except Exception as exc:  # the part is lost, and said so; the other parts and files go on
+        problem = str(exc) if isinstance(exc, _articles._Unreadable) else _describe("reading", exc)
+        return _Chunk(extract_articles([]), [(doc, str(ref.path), f"{where}: {problem}")], 1, 0, 0, (doc, ref.index, 0))
+    failed = facts.attrs.pop("errors", None)
+    facts.attrs = {}
+    errors = [(doc, str(ref.path), f"{where}: {r.problem}") for r in failed.itertuples()] if failed is not None else []
+    return _Chunk(facts, errors, 1, int(ref.index == 0), len(text), (doc, ref.index, len(text)))
+
+
+def _split_huge(ref: _FileRef) -> list[_PartRef] | None:
+    """The parts of a huge plain-text file, cut at line breaks; None for any other file (read whole)."""
+    path = ref.path
+    if path.suffix.lower() not in (".txt", ".md"):
+        return None
+    try:
+        size = path.stat().st_size
+        if size <= HUGE_BYTES or not path.is_file():
+            return None
+        with open(path, "rb") as file:
+            sample = file.read(_articles.SAMPLE_BYTES)
+            sample = sample[: sample.rfind(b"\n") + 1 or len(sample)]
+            encoding = _articles._decode(sample)[1]
+            if encoding.startswith("utf-16"):
+                return None  # a line break is two bytes there; such a file is read whole
+            cuts = [0]
+            while cuts[-1] + PART_BYTES < size:
+                file.seek(cuts[-1] + PART_BYTES)
+                window = file.read(_CUT_WINDOW)
+                k = window.find(b"\n")
+                if k < 0:  # no line break: cut before a byte that starts a character (UTF-8 lead or ASCII)
+                    k = next((i for i, b in enumerate(window) if b & 0xC0 != 0x80), 0) - 1
+                cuts.append(cuts[-1] + PART_BYTES + k + 1)
+    except (OSError, _articles._Unreadable):
+        return None  # the whole-file reader reports it
+    if cuts[-1] < size:
+        cuts.append(size)
+    parts = list(pairwise(cuts))
+    return [_PartRef(path, ref.manifest, a, b, i, len(parts), encoding) for i, (a, b) in enumerate(parts)]
 
 
 # --- the parent: chunks in, results out, in order ------------------------------------------------------
@@ -294,8 +378,15 @@ def extract_corpus(
         results = _stream(_batched(items, size), min(workers, max(1, math.ceil(len(items) / size))))
     sink = _Sink(Path(out))
     n_articles = n_facts = n_chars = 0
+    offsets: dict[str, int] = {}  # characters of a huge file's parts written so far
     try:
         for result in _progressed(results, len(items), progress):
+            if result.part is not None:
+                doc, index, chars = result.part
+                base = offsets.get(doc, 0) if index else 0
+                if base:
+                    result.facts[["start", "end"]] += base
+                offsets[doc] = base + chars
             sink.write(result.facts)
             errors += result.errors
             n_articles, n_facts = n_articles + result.n_articles, n_facts + len(result.facts)
@@ -328,7 +419,8 @@ def _plan(paths: PathArg | Iterable[PathArg], manifest: PathArg | None) -> tuple
             where = path.parent / _articles.MANIFEST_NAME
             manifests[path.parent] = (where, _articles._read_manifest(where, found) if os.path.lexists(where) else None)
         rows = (shared or manifests[path.parent])[1]
-        items.append(_FileRef(path, None if rows is None else {k: rows[k] for k in [path.stem] if k in rows}))
+        ref = _FileRef(path, None if rows is None else {k: rows[k] for k in [path.stem] if k in rows})
+        items.extend(_split_huge(ref) or [ref])
     for where, rows in [shared] if shared else manifests.values():
         for doc in rows or {}:
             if doc not in seen and not any((where.parent / f"{doc}{s}").exists() for s in _articles.SUFFIXES):
@@ -401,7 +493,7 @@ def _slim(art: Any) -> Article | Error:
 
 
 def _label(item: Any) -> tuple[str | None, str | None]:
-    if isinstance(item, _FileRef):
+    if isinstance(item, _FileRef | _PartRef):
         return item.path.stem, str(item.path)
     try:
         return _text(getattr(item, "doc", None)), _text(getattr(item, "path", None))
@@ -410,8 +502,20 @@ def _label(item: Any) -> tuple[str | None, str | None]:
 
 
 def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
+    """Lists of `size` items; a part of a huge file is always a list of its own."""
+    chunk: list[Any] = []
+    for item in items:
+        if isinstance(item, _PartRef):
+            if chunk:
+                yield chunk
+                chunk = []
+            yield [item]
+            continue
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
         yield chunk
 
 
@@ -452,4 +556,4 @@ def _text(value: object) -> str | None:
 
 
 def _error_frame(rows: list[Error]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=list(ERROR_COLUMNS), dtype=object)
+    return ErrorTable(rows, columns=list(ERROR_COLUMNS), dtype=object)

@@ -21,7 +21,7 @@ import regex
 
 from . import lexicon as lx
 from .dates import find_temporal
-from .mention import Mention, to_frame
+from .mention import ErrorTable, Mention, to_frame
 from .numbers import find_quantities
 
 if TYPE_CHECKING:
@@ -384,5 +384,5 @@ def extract_articles(articles: Iterable[Article]) -> pd.DataFrame:
     for col in ARTICLE_COLUMNS:
         facts[col] = pd.Series(meta[col], dtype="object", index=facts.index)
     facts["published"] = pd.to_datetime(facts["published"])
-    facts.attrs["errors"] = pd.DataFrame(errors, columns=["doc", "problem"])
+    facts.attrs["errors"] = ErrorTable(errors, columns=["doc", "problem"])
     return facts

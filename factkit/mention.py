@@ -100,3 +100,24 @@ def to_frame(mentions: list[Mention]) -> pd.DataFrame:
             arr[:] = values
             data[name] = arr
     return pd.DataFrame(data, columns=list(COLUMNS), copy=False)
+
+
+class ErrorTable(pd.DataFrame):
+    """The error rows a facts table carries in `attrs["errors"]` (doc, problem; path where known).
+
+    A plain DataFrame there breaks pandas: `concat`, `astype` and `merge` compare the `attrs` of their
+    inputs with `==`, which on DataFrames is element-wise and cannot be a truth value. This one compares
+    as a whole (`equals`), so facts tables with errors combine like any others.
+    """
+
+    @property
+    def _constructor(self) -> type[ErrorTable]:
+        return ErrorTable
+
+    def __eq__(self, other: object) -> bool:  # type: ignore[override]
+        return isinstance(other, pd.DataFrame) and self.equals(other)
+
+    def __ne__(self, other: object) -> bool:  # type: ignore[override]
+        return not self.__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 
-from factkit import extract
+from factkit import Article, extract, extract_articles
 
 NUMERIC = {"count", "money", "percent", "measure", "number", "duration"}
 
@@ -355,3 +356,13 @@ def test_a_pronoun_before_a_dollar_sign_is_not_a_currency_prefix():
         ["$5 million", "USD", 5_000_000.0],
         ["US$ 2 million", "USD", 2_000_000.0],
     ]
+
+
+def test_facts_tables_with_error_rows_combine_like_any_tables():
+    # attrs["errors"] is an ErrorTable: pandas compares the attrs of concat/astype inputs with ==
+    a = extract_articles([Article(doc="a", text="Some 300 troops left.")])
+    b = extract_articles([Article(doc="b", text="About 40 tanks stayed.")])
+    both = pd.concat([a, b], ignore_index=True)
+    assert both["text"].tolist() == ["Some 300", "About 40"]
+    assert both[["text", "kind"]].astype(str).shape == (2, 2)
+    assert list(both.attrs["errors"].columns) == ["doc", "problem"]

@@ -13,13 +13,14 @@ import tempfile
 import tracemalloc
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 
 from factkit import articles as A
 from factkit.articles import ArticleSet, load_articles
 from factkit.cli import main
-from factkit.extract import extract
+from factkit.extract import extract, extract_articles
 
 GOOD = "Envoy speaks\n\nMore than 10,000 troops were deployed last week, officials said."
 CORPUS = Path(__file__).parent.parent / "data" / "articles"
@@ -376,3 +377,31 @@ def test_a_line_without_sentence_breaks_gives_short_sentences():
     facts = extract(text)
     assert len(facts) == 500
     assert facts["sentence"].str.len().max() <= 1_000
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_huge_file_is_analysed_in_parts_with_whole_article_offsets(tmp_path, monkeypatch, workers):
+    # The limits are lowered so the test is small: a file over HUGE_BYTES is read in parts of PART_BYTES
+    # cut at line breaks, each part its own task, and the offsets still point into the whole article.
+    import factkit.corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "HUGE_BYTES", 4_000)
+    monkeypatch.setattr(corpus_module, "PART_BYTES", 1_500)
+    lines = [
+        f"Officials said {n:,} residents left the city and “more than {n + 7} homes” were damaged in {1990 + n % 30}."
+        for n in range(100, 260, 3)
+    ]
+    folder = tmp_path / "huge"
+    folder.mkdir()
+    path = folder / "big.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert path.stat().st_size > 3 * 1_500
+    result = corpus_module.extract_corpus(folder, tmp_path / "facts.csv", workers=workers, progress=False)
+    assert result.n_articles == 1 and result.errors.empty
+    parts = pd.read_csv(tmp_path / "facts.csv")
+    article = load_articles(path)[0]
+    whole = extract_articles([article])
+    cols = ["text", "kind", "start", "end", "low", "high"]
+    assert len(parts) == len(whole) > 100
+    assert parts[cols].astype(str).values.tolist() == whole[cols].astype(str).values.tolist()
+    assert all(article.text[r.start : r.end] == r.text for r in parts.itertuples())
