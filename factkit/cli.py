@@ -35,8 +35,10 @@ def write_table(frame: pd.DataFrame, path: Path) -> None:
 
 
 def _report_problems(errors: pd.DataFrame) -> None:
-    for row in errors.itertuples(index=False):
-        click.echo(f"problem: {row.path}: {row.problem}", err=True)
+    """One `problem: FILE: what is wrong` line per error row (the doc id where no file is known)."""
+    for row in errors.to_dict("records"):
+        where = row.get("path") if isinstance(row.get("path"), str) else row.get("doc")
+        click.echo(f"problem: {where}: {row['problem']}", err=True)
 
 
 @click.group()
@@ -106,6 +108,12 @@ def extract(
     if scheduler is not None and engine != "dask":
         raise click.BadParameter(
             "--scheduler is a Dask cluster's address: add --engine dask", param_hint="'--scheduler'"
+        )
+    if output.suffix.lower() == ".json" and engine != "local":
+        raise click.BadParameter(
+            f"{output}: .json is one array built in memory on this machine; use .parquet, .csv or .jsonl "
+            "with --engine dask",
+            param_hint="'-o'",
         )
     if output.suffix.lower() == ".json":
         articles = load_articles(*paths, manifest=manifest)

@@ -91,3 +91,8 @@ def test_scheduler_needs_the_dask_engine(tmp_path):
     args = ["extract", str(ARTICLES), "-o", str(tmp_path / "f.csv"), "--scheduler", "tcp://127.0.0.1:1"]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2 and "--engine dask" in result.output
+
+
+def test_json_output_refuses_the_dask_engine(tmp_path):
+    result = CliRunner().invoke(main, ["extract", str(ARTICLES), "-o", str(tmp_path / "f.json"), "--engine", "dask"])
+    assert result.exit_code == 2 and ".jsonl" in result.output
