@@ -326,23 +326,6 @@ YEAR_AND_BEFORE = regex.compile(rf"{_YEAR_BEHIND}(?:,|{GAP}(?:and|or|to|through)
 # --- where rules are tried: one fast stdlib scan for the tokens a temporal expression starts with ------
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A regex for a set of words factored by common prefixes, which the stdlib engine scans fast."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        body = "" if not alts else alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node and body else body
-
-    return build(root)
-
-
 #: Kinds of start token -> their words (lower case). Each rule names the kinds it can start with and is
 #: tried only where such a token begins; "digit" is any run of digits (or the "'9" of "'90s").
 START_WORDS: dict[str, tuple[str, ...]] = {
@@ -365,7 +348,7 @@ START_WORDS: dict[str, tuple[str, ...]] = {
     "decade": tuple(lt.DECADE_WORDS),
 }
 _KINDS_OF = {w: [k for k, ws in START_WORDS.items() if w in ws] for ws in START_WORDS.values() for w in ws}
-TRIGGER = re.compile(r"(?<!\d)\d|['’]\d|\bfy(?=\d)|\b" + _trie(_KINDS_OF) + r"\b")
+TRIGGER = re.compile(r"(?<!\d)\d|['’]\d|\bfy(?=\d)|\b" + lx.word_trie(_KINDS_OF) + r"\b")
 
 Match = regex.Match[str]
 

@@ -824,25 +824,6 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A regex for a set of words factored by common prefixes, which the stdlib engine scans fast."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
-
 #: Words that can start (or, after "a "/"an ", continue) a numeric expression: the prefilter that
 #: keeps the full CORE pattern off the rest of the text. Matched on the lower-cased text.
 TRIGGER_WORDS: frozenset[str] = frozenset(
@@ -852,7 +833,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     + [p.split()[1] for p in lx.VAGUE_MULTIPLIERS if p.startswith("a ")]
     + [p for p in lx.VAGUE_MULTIPLIERS if " " not in p]
 )
-TRIGGER = re.compile(rf"\d++|[{_VULGAR}]|\b" + _trie(TRIGGER_WORDS))
+TRIGGER = re.compile(rf"\d++|[{_VULGAR}]|\b" + lx.word_trie(TRIGGER_WORDS))
 
 
 def _starts(low: str, p: int) -> tuple[int, ...]:

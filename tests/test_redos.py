@@ -28,6 +28,15 @@ ADVERSARIAL = {
     "emails": "a." * (N // 2) + "@",
     "free": "absolutely " * (N // 11) + "free",
     "mixed": "$1,2 m-3 to 4 or 5% of " * (N // 23),
+    "digit_slashes": "12/" * (N // 3),
+    "last": "last " * (N // 5),
+    "capitalised_months": "North Korean Ambassador March May " * (N // 34),
+    "days": "Feb. 10, " * (N // 9),
+    "tabs_newlines": " \t\n" * (N // 3),
+    "mid": "mid-" * (N // 4),
+    "times": "3 p.m. " * (N // 7),
+    "years": "2024 " * (N // 5),
+    "the": "the " * (N // 4),
 }
 
 
