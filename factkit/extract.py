@@ -166,9 +166,9 @@ def _counted(text: str, end: int, value_one: bool) -> tuple[str | None, str | No
 ACCORDING_TO = regex.compile(r"(?<![\w-])according\s+to\s+", regex.IGNORECASE)
 REPORTING_VERB = regex.compile(rf"(?<![\w-])(?:{'|'.join(v for v in lx.REPORTING_VERBS if v != 'according')})(?![\w-])")
 _SOURCE_BEFORE = regex.compile(
-    r"(?P<src>(?:[\w’'.-]++\s++){0,7}?[\w’'.-]++)\s++(?:(?:has|have|had|also|later|reportedly|previously)\s++){0,2}+\Z"
+    r"(?<![\w’'.-])(?P<src>(?:[\w’'.-]++\s++){0,7}?[\w’'.-]++)\s++(?:(?:has|have|had|also|later|reportedly|previously)\s++){0,2}+\Z"
 )
-_SOURCE_AFTER = regex.compile(r"\s++(?P<src>(?:the\s++[\w’'.-]++|[A-Z][\w’'.-]*+)(?:\s++[A-Z][\w’'.-]*+){0,3})")
+_SOURCE_AFTER = regex.compile(r"(?<!\s)\s++(?P<src>(?:the\s++[\w’'.-]++|[A-Z][\w’'.-]*+)(?:\s++[A-Z][\w’'.-]*+){0,3})")
 #: Verbs that may come before their subject after a quote: "..., said Dmytro Lubinets".
 INVERTIBLE_VERBS = frozenset(
     "said says added adds noted stressed wrote writes continued claimed insisted argued".split()
