@@ -8,24 +8,38 @@ The flow is one direction, each stage a plain function over plain data::
 or on a Dask cluster.
 """
 
+import importlib
+from typing import Any
+
 from .align import align, load_figures
 from .articles import Article, ArticleSet, load_articles
-from .charts import (
-    coverage_chart,
-    figure_chart,
-    report_html,
-    save_html,
-    save_png,
-    save_report,
-    save_svg,
-    timeline_chart,
-)
 from .compare import compare, summarize, write_report
 from .corpus import extract_corpus, iter_facts
-from .explorer import explorer
 from .extract import extract, extract_articles
 from .mention import COLUMNS, Mention
 from .sources import normalize_sources, people, reused_sentences
+
+#: Names loaded on first use: Altair and ipywidgets take seconds to import, and the command line and
+#: the extraction workers never need them.
+_LAZY = {
+    **dict.fromkeys(
+        ("coverage_chart", "figure_chart", "report_html", "save_html", "save_png", "save_report", "save_svg",
+         "timeline_chart"),
+        "charts",
+    ),
+    "explorer": "explorer",
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'factkit' has no attribute {name!r}")
+    module = importlib.import_module(f".{_LAZY[name]}", __name__)
+    # `factkit.explorer` is the module, which is callable as the `explorer` function
+    value = module if name == "explorer" else getattr(module, name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "COLUMNS",

@@ -10,6 +10,8 @@ exactly as a user drives it with the mouse.
 from __future__ import annotations
 
 import html
+import sys
+import types
 from pathlib import Path
 
 import altair as alt
@@ -176,3 +178,14 @@ def explorer(facts: pd.DataFrame, out_dir: str | Path = "reports") -> Explorer:
     """
     alt.JupyterChart.enable_offline()
     return Explorer(facts, out_dir)
+
+
+class _CallableModule(types.ModuleType):
+    """This module, callable as `explorer`: `factkit.explorer` names both the module (once imported, Python
+    binds the package attribute to it) and the function, so `factkit.explorer(facts)` always works."""
+
+    def __call__(self, facts: pd.DataFrame, out_dir: str | Path = "reports") -> Explorer:
+        return explorer(facts, out_dir)
+
+
+sys.modules[__name__].__class__ = _CallableModule
