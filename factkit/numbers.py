@@ -213,6 +213,8 @@ BETWEEN_BEFORE = regex.compile(r"(?<![\w-])(?P<kw>between|from)\s+\Z", _FLAGS)
 #: "10-12", "10 to 12", "8- to 16-metre" (a suspended hyphen), "20 through 100", "20~100"
 RANGE_JOIN = regex.compile(r"(?<!\s)\s*+(?P<join>-\s*+to|-|–|—|~|to|through|and|or)\s*+", _FLAGS)
 #: The second number of a range, right after its joining word or dash ("10,000-12,000").
+#: The joint of a proportion: "one in five", "2 out of 3", "three in every 10".
+RATIO_JOIN = regex.compile(r"(?<!\s)\s++(?:in|out\s++of)\s++(?:every\s++)?+", _FLAGS)
 RANGE_SECOND = regex.compile(rf"(?P<digits>{DIGITS_BODY})|(?P<words>{WORDS})", _FLAGS)
 LABEL_BEFORE = regex.compile(r"(?<![\w-])(?P<label>[A-Za-z]+\.?)\s+\Z")
 YEAR_OLD_BEFORE = regex.compile(r"(?<![\w-])aged?\s+\Z", _FLAGS)
@@ -527,6 +529,15 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
             if keyword and join == "and":
                 start = keyword.start()
 
+    # a proportion: "one in five adults", "2 out of 3 voters" is a share, kept as a percent (20, 66.67),
+    # so that it compares with the outlet that wrote "20%"; not "2 in 3 days" nor "1 in 2024"
+    if kind == "count" and "range" not in rules and core.rule in ("digits", "words", "words.one") and low == high:
+        ratio = _ratio_tail(text, end, low, masked)
+        if ratio is not None:
+            end, share = ratio
+            kind, low, high = "percent", share, share
+            rules.append("ratio")
+
     # "minus 5", "negative two percent"
     neg = NEGATIVE_BEFORE.search(text, max(0, start - 12), start)
     if neg and "range" not in rules and core.rule.startswith(("digits", "words")) and low >= 0 and not m.group("neg"):
@@ -726,6 +737,18 @@ def _bounded(value: float, qualifier: str) -> tuple[float, float]:
     if qualifier in ("up_to", "at_most"):
         return _NAN, value
     return value, value
+
+
+def _ratio_tail(text: str, end: int, first: float, masked: _Masked) -> tuple[int, float] | None:
+    """(end, percent) of "<first> in/out of <n>" after a number, or None."""
+    j = RATIO_JOIN.match(text, end)
+    m2 = RANGE_SECOND.match(text, j.end()) if j else None
+    second = _number_core(m2) if m2 else None
+    if second is None or masked.hits(second.start, second.end) or not 1 <= first < second.low <= 1e6:
+        return None
+    if TIME_AFTER.match(text, second.end) or (second.rule == "digits" and YEAR_RANGE[0] <= second.low <= YEAR_RANGE[1]):
+        return None
+    return second.end, round(100 * first / second.low, 6)
 
 
 def _range_tail(text: str, start: int, core: _Core, masked: _Masked, kind: str):

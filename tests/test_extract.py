@@ -366,3 +366,25 @@ def test_facts_tables_with_error_rows_combine_like_any_tables():
     assert both["text"].tolist() == ["Some 300", "About 40"]
     assert both[["text", "kind"]].astype(str).shape == (2, 2)
     assert list(both.attrs["errors"].columns) == ["doc", "problem"]
+
+
+#: Proportions are shares: kept as percent so that "one in five" and "20%" from two outlets compare.
+CASES_PROPORTIONS = [
+    ("One in five adults in the region now smokes.", "One in five", 20.0),
+    ("Nearly 1 in 4 households lost power.", "Nearly 1 in 4", 25.0),
+    ("Two out of three firms reported losses.", "Two out of three", 200 / 3),
+    ("Three in every 10 schools stayed shut.", "Three in every 10", 30.0),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "share"), CASES_PROPORTIONS, ids=[c[1] for c in CASES_PROPORTIONS])
+def test_proportions_are_percent(text, words, share):
+    row = extract(text).set_index("text").loc[words]
+    assert row["kind"] == "percent" and math.isclose(row["low"], share, rel_tol=1e-5) and row["low"] == row["high"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The talks lasted 2 in 3 days of fighting.", "Sales rose 3 in 2024.", "He scored 10 in 10 games."]
+)
+def test_not_proportions(text):
+    assert not (extract(text, published="2025-01-01")["kind"] == "percent").any()
