@@ -302,27 +302,45 @@ def _read_article(path: Path, manifest: dict[str, dict[str, str]] | None) -> Art
     if encoding != "utf-8":
         problems.insert(0, f"decoded as {encoding}, not UTF-8")
     is_html = path.suffix.lower() in (".html", ".htm")
-    body, found = _from_html(raw) if is_html else (raw.replace("\r\n", "\n").replace("\r", "\n"), {})
+    body, found = _from_html(raw) if is_html else (_unix_breaks(raw), {})
     text = remove_furniture(body).strip()
     if not text:
         raise _Unreadable("no article text (only page furniture)")
     if not is_html:  # a saved text's headline is its first line once "Skip to main content" is gone
-        found["title"] = text.split("\n", 1)[0].strip().lstrip("#").strip() or None
-    row = (manifest or {}).get(path.stem)
+        found["title"] = _first_line(text)
+    meta = _metadata(path.stem, manifest, found, problems)
+    return Article(doc=path.stem, text=text, path=path, raw=raw, problems=tuple(problems), **meta)
+
+
+def _unix_breaks(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _first_line(text: str) -> str | None:
+    """A saved text's headline: its first non-empty line, without Markdown's "#"."""
+    return text.lstrip().split("\n", 1)[0].strip().lstrip("#").strip() or None
+
+
+def _metadata(
+    doc: str, manifest: dict[str, dict[str, str]] | None, found: dict[str, str | None], problems: list[str]
+) -> dict[str, object]:
+    """outlet, published, title and url from the manifest row, else from the file (`found`); what is
+    missing or malformed is appended to `problems`, never guessed."""
+    row = (manifest or {}).get(doc)
     if manifest is not None and row is None:
         problems.append("not in the manifest")
-    meta = {k: (row or {}).get(k) or found.get(k) or None for k in ("outlet", "published", "title", "url")}
-    published = _iso_date(meta["published"])
+    meta: dict[str, object] = {
+        k: (row or {}).get(k) or found.get(k) or None for k in ("outlet", "published", "title", "url")
+    }
+    published = _iso_date(meta["published"])  # type: ignore[arg-type]
     if meta["published"] and published is None:
         problems.append(f"publication date {meta['published']!r} is not an ISO date (YYYY-MM-DD); left empty")
     if published is None:
         problems.append("no publication date")
     if not meta["outlet"]:
         problems.append("no outlet")
-    return Article(
-        doc=path.stem, text=text, path=path, outlet=meta["outlet"], published=published, title=meta["title"],
-        url=meta["url"], raw=raw, problems=tuple(problems),
-    )  # fmt: skip
+    meta["published"] = published
+    return meta
 
 
 def _from_html(html: str) -> tuple[str, dict[str, str | None]]:

@@ -76,6 +76,7 @@ class _PartRef:
     index: int
     count: int
     encoding: str
+    title: str | None  # the file's first line, for every part
 
 
 class _Chunk(NamedTuple):
@@ -141,14 +142,9 @@ def _run_part(ref: _PartRef) -> _Chunk:
             data = file.read(ref.hi - ref.lo)
         text = _articles._text_only(data.replace(b"\x00", b"").decode(ref.encoding, errors="replace"))
         del data
-        text = _articles.remove_furniture(text.replace("\r\n", "\n").replace("\r", "\n"))
-        row = (ref.manifest or {}).get(doc) or {}
-        title = row.get("title") or (text.lstrip().split("\n", 1)[0].strip().lstrip("#").strip() or None)
-        art = Article(
-            doc=doc, text=text, path=ref.path, outlet=row.get("outlet") or None,
-            published=_articles._iso_date(row.get("published")), title=title, url=row.get("url") or None,
-        )  # fmt: skip
-        facts = extract_articles([art])
+        text = _articles.remove_furniture(_articles._unix_breaks(text))
+        meta = _articles._metadata(doc, ref.manifest, {"title": ref.title}, [])
+        facts = extract_articles([Article(doc=doc, text=text, path=ref.path, **meta)])
     except Exception as exc:  # the part is lost, and said so; the other parts and files go on
         problem = str(exc) if isinstance(exc, _articles._Unreadable) else _describe("reading", exc)
         return _Chunk(extract_articles([]), [(doc, str(ref.path), f"{where}: {problem}")], 1, 0, 0, (doc, ref.index, 0))
@@ -170,7 +166,8 @@ def _split_huge(ref: _FileRef) -> list[_PartRef] | None:
         with open(path, "rb") as file:
             sample = file.read(_articles.SAMPLE_BYTES)
             sample = sample[: sample.rfind(b"\n") + 1 or len(sample)]
-            encoding = _articles._decode(sample)[1]
+            head, encoding, _ = _articles._decode(sample)
+            title = _articles._first_line(_articles.remove_furniture(_articles._unix_breaks(head)))
             if encoding.startswith("utf-16"):
                 return None  # a line break is two bytes there; such a file is read whole
             cuts = [0]
@@ -186,7 +183,7 @@ def _split_huge(ref: _FileRef) -> list[_PartRef] | None:
     if cuts[-1] < size:
         cuts.append(size)
     parts = list(pairwise(cuts))
-    return [_PartRef(path, ref.manifest, a, b, i, len(parts), encoding) for i, (a, b) in enumerate(parts)]
+    return [_PartRef(path, ref.manifest, a, b, i, len(parts), encoding, title) for i, (a, b) in enumerate(parts)]
 
 
 # --- the parent: chunks in, results out, in order ------------------------------------------------------

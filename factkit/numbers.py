@@ -158,10 +158,10 @@ def _sign_alt(signs: Iterable[str]) -> str:
     """Currency signs before an amount: letters before "$" in any case and maybe apart ("hk $")."""
     parts = []
     for sign in sorted(signs, key=len, reverse=True):
-        if len(sign) > 1 and sign.endswith("$") and sign[:-1].lower() in _WORD_PREFIXES:
-            parts.append(rf"(?<![\w.]){regex.escape(sign[:-1])}\s?\$")  # "cost us $5": only "US$" is a sign
-        elif len(sign) > 1 and sign.endswith("$"):
-            parts.append(rf"(?<![\w.])(?i:{regex.escape(sign[:-1])})\s?\$")
+        if len(sign) > 1 and sign.endswith("$"):
+            letters = regex.escape(sign[:-1])  # "cost us $5": letters that are a word keep their case ("US$")
+            letters = letters if sign[:-1].lower() in _WORD_PREFIXES else f"(?i:{letters})"
+            parts.append(rf"(?<![\w.]){letters}\s?\$")
         else:
             parts.append(regex.escape(sign))
     return "|".join(parts)

@@ -405,3 +405,4 @@ def test_a_huge_file_is_analysed_in_parts_with_whole_article_offsets(tmp_path, m
     assert len(parts) == len(whole) > 100
     assert parts[cols].astype(str).values.tolist() == whole[cols].astype(str).values.tolist()
     assert all(article.text[r.start : r.end] == r.text for r in parts.itertuples())
+    assert set(parts["title"]) == {article.title}  # every part carries the file's headline
