@@ -317,8 +317,18 @@ def _previous_source(text: str, starts: list[int], s: int, back: int = 3) -> str
     return None
 
 
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
 def find_mentions(text: str, published: dt.date | None = None, doc: str | None = None) -> list[Mention]:
-    """Every mention in `text` with sentence, counted noun, subject and attribution attached."""
+    """Every mention in `text` with sentence, counted noun, subject and attribution attached.
+
+    Lone surrogates ("\\ud800", not valid Unicode; only a str built in Python can hold them) are read
+    as U+FFFD, one character for one, so offsets stay those of `text`; a mention's `text` is still
+    `text[start:end]` as given, its `sentence` has the U+FFFD (a table cannot hold surrogates)."""
+    if not text.isascii() and _SURROGATE.search(text):
+        found = find_mentions(_SURROGATE.sub("\ufffd", text), published, doc)
+        return [replace(m, text=text[m.start : m.end]) for m in found]
     mentions = _resolve_overlaps([*find_temporal(text, published), *find_quantities(text)])
     starts = _sentence_starts(text)
     out: list[Mention] = []
