@@ -32,11 +32,13 @@ SCALE_WORDS: dict[str, float] = {
     "lakh": 1e5, "crore": 1e7,
 }  # fmt: skip
 
-#: Scale suffixes glued to digits or after a space: "$2bn", "11k", "€20m", "1.2 mln", "3tn".
-#: A bare "m" is a scale only after a currency ("€20m"); elsewhere "5m" is five metres (see numbers.py).
+#: Scale suffixes glued to digits or after a space: "$2bn", "11k", "€20m", "1.2 mln", "3tn", "1.2b".
+#: A bare "m" is a scale only after a currency or before a plural ("€20m", "3m people"); elsewhere
+#: "5m" is five metres. A bare "b" also after a decimal ("1.2b"); "1500b" stays a number (numbers.py).
 SUFFIX_SCALES: dict[str, float] = {
     "k": 1e3, "K": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "M": 1e6, "b": 1e9, "bn": 1e9,
-    "bln": 1e9, "B": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12,
+    "bln": 1e9, "B": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12, "trln": 1e12, "T": 1e12, "mil": 1e6,
+    "MM": 1e6, "doz": 12, "dz": 12,  # "$1MM" (finance), "2mil", "3 doz eggs"
 }  # fmt: skip
 
 #: Word ordinals read as quantities ("the third anniversary" -> 3). "first", "second" and "last" are

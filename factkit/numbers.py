@@ -72,12 +72,14 @@ DIGITS = (
 NUMBER_WORD = _alt([*lx.UNIT_WORDS, *lx.TENS_WORDS, *lx.SCALE_WORDS])
 SCALE_WORD = _alt(lx.SCALE_WORDS)
 _DIGIT_WORD = rf"(?:{_alt(lx.TENS_WORDS)})(?:-(?:{_alt(lx.UNIT_WORDS)}))?|{_alt(lx.UNIT_WORDS)}"
+_DENOMINATOR = rf"""(?:(?:{_alt(lx.TENS_WORDS)})[\s-](?:{_alt(lx.UNIT_ORDINALS)})|{_alt(lx.FRACTION_DENOMINATORS)})"""
 #: "eleven thousand", "twenty-five", "one hundred and fifty", "a hundred", "half a million",
-#: "two hundred point zero three"
+#: "two hundred point zero three"; "and one" before a denominator is a fraction ("two million and one
+#: half"), left to FRACTION_TAIL
 WORDS = rf"""
     (?<![\w-])
     (?:(?:half\s+)?an?\s+(?=(?:{SCALE_WORD})\b))?
-    (?:{NUMBER_WORD})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{NUMBER_WORD})(?!\w))*+
+    (?:{NUMBER_WORD})(?:(?:\s+and\s+(?!one[\s-]+(?:{_DENOMINATOR})(?!\w))|\s*-\s*|\s+)(?:{NUMBER_WORD})(?!\w))*+
     (?:\s+point(?:\s+(?:{_DIGIT_WORD})(?!\w))++)?
     (?!\w)
 """
@@ -100,7 +102,6 @@ ORDINAL_WORD = _alt(lx.ORDINAL_WORDS)
 #: "21st", "3rd", "the third anniversary"
 ORDINAL = rf"(?<![\w.,-])(?:(?P<ordd>\d++)(?:st|nd|rd|th)|(?P<ordw>{ORDINAL_WORD}))(?![\w-])"
 
-_DENOMINATOR = rf"""(?:(?:{_alt(lx.TENS_WORDS)})[\s-](?:{_alt(lx.UNIT_ORDINALS)})|{_alt(lx.FRACTION_DENOMINATORS)})"""
 #: After a spelled-out number: "two thirds", "twenty one fifths", "and a half", "and three quarters".
 #: A singular denominator after "a"/"one" must end the phrase or take "of" ("a fifth of voters",
 #: "one eighth."), so "a fifth term" stays an ordinal.
@@ -127,10 +128,25 @@ SLASH = rf"""
   | (?<![\w.,/-])(?P<vwhole>\d{{1,3}})?(?P<vulgar>[{_VULGAR}])
 """
 
+#: "1.3x10^6", "6.23 × 10^-4", "1.1^23": scientific notation and powers (the sign of a doubled
+#: "--" cancels out)
+POWER = r"""
+    (?:(?<![\w.,)\]%/^-])(?P<pneg>[-−])|(?<![\w.,/:#@^-]))
+    (?P<pbase>\d++(?:\.\d++)?)(?:\s?[x×]\s?(?P<pten>10))?\^(?P<psign>[-+]{0,2})(?P<pexp>\d{1,3})(?!\d|\.\d)
+"""
+_PLAIN = rf"\d++(?:\.\d++)?(?![\d.,])|{WORDS}"
+#: "one over three", "1 over 20": a fraction read aloud, only where it ends the phrase, so "rose 10 over
+#: three days" and the bound in "over 300 people" stay what they are
+OVER = rf"""
+    (?<![\w.,-])(?P<onum>{_PLAIN})\s++over\s++(?P<oden>{_PLAIN})(?=\s*+(?:[.,;:!?)]|$))
+"""
+
 #: The core of every numeric expression; everything else is grown around it in `_quantity`.
 CORE = regex.compile(
     rf"""
-      (?P<fraction>{FRACTION})
+      (?P<power>{POWER})
+    | (?P<over>{OVER})
+    | (?P<fraction>{FRACTION})
     | (?P<vague>{VAGUE})
     | (?P<tadjective>{TIME_ADJECTIVE})
     | (?P<ordinal>{ORDINAL})
@@ -143,12 +159,44 @@ CORE = regex.compile(
 )
 
 SUFFIX_SCALE = regex.compile(
-    r"(?:\s?(?P<long>bn|mn|mln|bln|tn|trn)|(?P<short>[kmb])|\s(?P<spacek>k))(?!\w|-[A-Za-z])", _FLAGS
+    r"""(?:\s?(?P<long>bn|mn|mln|bln|tn|trn|tln|trln|mil|(?-i:MM)|dozs?|dzs?)|(?P<short>[kmb])|\s(?P<spacek>k))
+        (?!\w|-[A-Za-z])""",
+    _FLAGS,
 )
 SCALE_AFTER = regex.compile(
-    rf"(?<!\s)(?:\s*+-?\s*+|\s++of\s++(?P<ofa>an?\s++)?)(?P<scale>{SCALE_WORD}|dozen(?=s))s?(?![\w-])", _FLAGS
+    rf"(?<!\s)(?:\s*+-?\s*+|\s++of\s++(?P<ofa>an?\s++)?)(?P<scale>{SCALE_WORD}|dozen(?=s)|doz|dz)s?(?![\w-])", _FLAGS
 )
 
+#: The part after a digit and a scale word: "4 thousand| 3 hundred| and 21"
+COMPOUND_TAIL = regex.compile(rf"(?<!\s)(?P<and>\s++and)?\s++(?P<n>\d{{1,3}}(?![\d.,])|{WORDS})", _FLAGS)
+#: A unit symbol in brackets, as in tables: "20 (kg)", "20 [kg]"
+MEASURE_BRACKETED = regex.compile(
+    rf"\s?(?:\((?P<unit>{_alt(lx.MEASURE_SYMBOLS)})\)|\[(?P<unit>{_alt(lx.MEASURE_SYMBOLS)})\]"
+    rf"|\{{(?P<unit>{_alt(lx.MEASURE_SYMBOLS)})\}}|<(?P<unit>{_alt(lx.MEASURE_SYMBOLS)})>)"
+)
+#: Inches after feet: "5 ft 2 in", "5 feet and 2 inches" ("in" not before a noun phrase: "6 feet 2 in
+#: the morning" is not a height)
+FEET_INCHES = regex.compile(
+    r"""(?<!\s)\s++(?:and\s++)?(?P<n>\d{1,2}(?:\.\d++)?)\s*+
+        (?:inch(?:es)?|in(?!\s++(?:the|an?|his|her|its|their|this|that|these|those|[A-Z\d])(?!\w)))(?![\w-])""",
+    regex.VERBOSE,
+)
+#: Words near "pounds" that make it a weight, not sterling: "weighs 200 pounds", "a 7-pound baby"
+WEIGHT_CUE = regex.compile(
+    r"(?<![\w-])(?:weigh\w*+|heav(?:y|ier|iest)|overweight|obes\w*+|tons?|tonnes?|kilo(?:gram)?s?|bab(?:y|ies)"
+    r"|newborns?)(?![\w-])",
+    _FLAGS,
+)
+#: "percent of 10": a percent word and "of" right before a number
+PERCENT_OF_BEFORE = regex.compile(r"(?<![\w%-])(?P<pct>percents?|per\s++cent)\s++of\s++\Z", _FLAGS)
+NUMBER_BEFORE = regex.compile(rf"(?:\d|(?<![\w-])(?:{NUMBER_WORD}))\s*+\Z", _FLAGS)
+PHRASE_END = regex.compile(r"(?<!\s)\s*+(?:[.,;:!?)\]]|\Z)")
+#: A unit ordinal after a tens word ends a compound denominator: "three twenty-firsts". Not "second",
+#: which after a number is time ("twenty seconds").
+TENS_ORDINAL_TAIL = regex.compile(
+    rf"(?<![\s-])[\s-]++(?P<uord>{_alt(k for k in lx.UNIT_ORDINALS if k != 'second')})(?P<pl>s)?(?![\w-])", _FLAGS
+)
+SCALE_WORD_IN = regex.compile(rf"\b(?:{SCALE_WORD})\b", _FLAGS)
 
 #: Letters before "$" that are also English words: read only as written in the sign ("US$", not "us $").
 _WORD_PREFIXES = frozenset({"us"})
@@ -280,7 +328,7 @@ def parse_number(text: str) -> float | None:
         if value is None or any(d is None for d in digits):
             return None
         return float(f"{value:.0f}.{''.join(f'{d:.0f}' for d in digits)}")
-    total, current, seen = 0.0, 0.0, False
+    total, current, seen, last_scale = 0.0, 0.0, False, 0.0
     half = False
     for token in regex.split(r"[\s-]+", s):
         if token == "and":
@@ -297,12 +345,15 @@ def parse_number(text: str) -> float | None:
             current += lx.TENS_WORDS[token]
         elif token in lx.SCALE_WORDS:
             scale = lx.SCALE_WORDS[token]
-            current = (current or 1.0) * scale
+            if scale >= 1000 and not current and total and last_scale and last_scale < scale:
+                total *= scale  # "three lakh crore" = 3 x 10^12, "two thousand million" = 2 x 10^9
+            else:
+                current = (current or 1.0) * scale
             if scale >= 1000:
                 total, current = total + current, 0.0
         else:
             return None
-        seen = True
+        seen, last_scale = True, lx.SCALE_WORDS.get(token, 0.0)
     if not seen:
         return None
     value = total + current
@@ -326,6 +377,20 @@ class _Core:
 def _core_value(text: str, m: regex.Match[str]) -> _Core | None:
     """Read the value of a CORE match."""
     s, e = m.span()
+    if m.group("power"):
+        exp = float(m.group("pexp")) * (-1 if m.group("psign").count("-") % 2 else 1)
+        base = float(m.group("pbase"))
+        try:
+            v = base * 10.0**exp if m.group("pten") else base**exp
+        except OverflowError:
+            return None
+        v = -v if m.group("pneg") else v
+        return _Core(s, e, v, v, "exact", "digits.power")
+    if m.group("over"):
+        num, den = parse_number(m.group("onum")), parse_number(m.group("oden"))
+        if num is None or not den:
+            return None
+        return _Core(s, e, num / den, num / den, "exact", "fraction.over")
     if m.group("vague"):
         if m.group("mult"):
             lo, hi = lx.VAGUE_MULTIPLIERS[_norm(m.group("mult"))]
@@ -376,16 +441,36 @@ def _number_core(m: regex.Match[str]) -> _Core | None:
         return None
     if m.group("digits"):
         return _Core(s, e, value, value, "exact", "digits")
+    words = regex.split(r"[\s-]+", raw.lower().strip())
+    if len(words) > 1 and words[-1] in lx.TENS_WORDS and words[-2] != "and":
+        # "three twenty-firsts" = 3/21, "one hundred thirty-fifths" = 100/35 (but "one hundred and
+        # thirty fifths" = 130/5)
+        ordinal = TENS_ORDINAL_TAIL.match(m.string, e)
+        numerator = parse_number(" ".join(words[:-1])) if ordinal else None
+        if numerator and (ordinal.group("pl") or numerator == 1):
+            v = numerator / (lx.TENS_WORDS[words[-1]] + lx.UNIT_ORDINALS[ordinal.group("uord").lower()])
+            return _Core(s, ordinal.end(), v, v, "exact", "fraction")
     tail = FRACTION_TAIL.match(m.string, e)
     if tail:
-        if tail.group("den1"):  # "three and a fifth"; "one million and a half" = 1.5 million
-            value += _last_scale(raw) / _denominator(tail.group("den1"))
-        else:  # "two thirds", "one hundred and three quarters" = 100 + 3/4; "five billion and three quarters"
-            whole, _, numerator = raw.lower().rpartition(" and ")
-            den = _denominator(tail.group("den"))
-            value = (parse_number(whole) or 0) + (parse_number(numerator) or 0) * _last_scale(whole) / den
-        return _Core(s, tail.end(), value, value, "exact", "fraction")
-    words = raw.lower().split()
+        # "three and a fifth"; "one million and a half" = 1.5 million; "two thirds", "one hundred and
+        # three quarters" = 100 + 3/4; "five billion and three quarters" = 5.75 billion
+        den = _denominator(tail.group("den1") or tail.group("den"))
+        if tail.group("den1"):
+            whole, numerator = raw, 1.0
+        else:
+            whole, _, part = raw.lower().rpartition(" and ")
+            numerator = parse_number(part) or 0.0
+            if numerator >= den:  # a mixed number has a proper fraction: "one hundred and thirty fifths" = 130/5
+                whole, numerator = "", value
+        unit, end = _last_scale(whole), tail.end()
+        rule = "words" if unit > 1 else "fraction"  # "two million and one half shares" counts shares
+        # "one billion and a half million": the fraction counts in the smaller scale written after it
+        scale = SCALE_AFTER.match(m.string, end) if whole and " and " in raw.lower() + tail.group(0) else None
+        small = lx.SCALE_WORDS.get(scale.group("scale").lower(), 0.0) if scale and not scale.group("ofa") else 0.0
+        if 1 < small < unit:
+            unit, end, rule = small, scale.end(), "words.scale"
+        value = (parse_number(whole) or 0.0) + numerator * unit / den
+        return _Core(s, end, value, value, "exact", rule, glued_scale=rule == "words.scale", scale=unit)
     if words == ["one"]:
         return _Core(s, e, 1, 1, "exact", "words.one")
     return _Core(s, e, value, value, "exact", "words")
@@ -421,11 +506,12 @@ def _scaled(text: str, core: _Core, money: bool = False) -> _Core:
         return core
     if core.rule == "digits":
         m = SUFFIX_SCALE.match(text, core.end)
-        if m and m.group("short") in ("m", "b") and not money and not _plural_after(text, m.end()):
+        decimal_b = m and m.group("short") == "b" and "." in text[core.start : core.end]  # "1.2b"
+        if m and m.group("short") in ("m", "b") and not (money or decimal_b or _plural_after(text, m.end())):
             m = None
         if m:
-            key = (m.group("long") or m.group("short") or m.group("spacek")).lower()
-            f = lx.SUFFIX_SCALES[key]
+            key = m.group("long") or m.group("short") or m.group("spacek")
+            f = lx.SUFFIX_SCALES.get(key) or lx.SUFFIX_SCALES[key.lower().rstrip("s")]
             return replace(core, end=m.end(), low=core.low * f, high=core.high * f, rule="digits.suffix",
                            glued_scale=True, scale=f)  # fmt: skip
     m = SCALE_AFTER.match(text, core.end)
@@ -434,10 +520,37 @@ def _scaled(text: str, core: _Core, money: bool = False) -> _Core:
     if m and not m.group("ofa") and core.rule.startswith(("words", "fraction")) and " of " in m.group(0):
         m = None
     if m:
-        f = lx.SCALE_WORDS[m.group("scale").lower()]
-        return replace(core, end=m.end(), low=core.low * f, high=core.high * f, rule=core.rule + ".scale",
+        f = lx.SCALE_WORDS.get(m.group("scale").lower(), 12.0)  # "doz", "dz": dozen
+        more = SCALE_AFTER.match(text, m.end())  # "Rs 5 lakh crore", "2 thousand million"
+        if more and not more.group("ofa") and f >= 100 and lx.SCALE_WORDS.get(more.group("scale").lower(), 0) > f:
+            m, f = more, f * lx.SCALE_WORDS[more.group("scale").lower()]
+        core = replace(core, end=m.end(), low=core.low * f, high=core.high * f, rule=core.rule + ".scale",
                        glued_scale=True, scale=f)  # fmt: skip
+        return _compound(text, core) if core.rule == "digits.scale" else core
     return core
+
+
+def _compound(text: str, core: _Core) -> _Core:
+    """Continue digits with scale words: "4 thousand 3 hundred and 21" = 4321. A smaller scaled part
+    may follow ("4 thousand 3 hundred"), a plain part under 100 only after "and" and a hundred or a
+    thousand ("3 hundred and 21"), so "5 million 10 years ago" and "2 million and 20 more" stay apart."""
+    last, end, value = core.scale, core.end, core.low
+    while last > 1:
+        m = COMPOUND_TAIL.match(text, end)
+        v = parse_number(m.group("n")) if m else None
+        if not v:
+            break
+        sc = SCALE_AFTER.match(text, m.end())
+        f = lx.SCALE_WORDS.get(sc.group("scale").lower(), 0.0) if sc and not sc.group("ofa") else 1.0
+        if 1 < f < last and v * f < last:
+            last, end, value = f, sc.end(), value + v * f
+        elif f == 1 and SCALE_WORD_IN.search(m.group("n")) and v < last:  # "5 thousand three hundred"
+            last, end, value = 1, m.end(), value + v
+        elif f == 1 and m.group("and") and v < 100 and last <= 1000:
+            last, end, value = 1, m.end(), value + v
+        else:
+            break
+    return replace(core, end=end, low=value, high=value) if end != core.end else core
 
 
 def _plural_after(text: str, pos: int) -> bool:
@@ -499,6 +612,11 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
     core = _core_value(text, m)
     if core is None or masked.hits(core.start, core.end):
         return None
+    if core.rule in ("digits.power", "fraction.over"):  # a number as written: no unit, bound or range
+        neg = NEGATIVE_BEFORE.search(text, max(0, core.start - 12), core.start)
+        start, v = (neg.start(), -core.low) if neg and core.low >= 0 and not m.group("pneg") else (core.start, core.low)
+        return Mention(kind="number", text=text[start : core.end], start=start, end=core.end, low=v, high=v,
+                       qualifier="exact", rule=core.rule + ("+negative" if start != core.start else ""))  # fmt: skip
     # currency sign before: "$2bn", "US$ 5 million", "€20m", "hk $ 10.05 billion", "USD115"
     cur = CURRENCY_BEFORE.search(text, max(0, core.start - 8), core.start)
     core = _scaled(text, core, money=cur is not None)
@@ -540,7 +658,8 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
 
     # "minus 5", "negative two percent"
     neg = NEGATIVE_BEFORE.search(text, max(0, start - 12), start)
-    if neg and "range" not in rules and core.rule.startswith(("digits", "words")) and low >= 0 and not m.group("neg"):
+    signed = core.rule.startswith(("digits", "words", "fraction"))
+    if neg and signed and "range" not in rules and low >= 0 and not m.group("neg"):
         low, high, start = -high, -low, neg.start()
         rules.append("negative")
 
@@ -548,7 +667,10 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
                                         "vague.magnitude", "vague.multiplier", "digits.suffix",
                                         "fraction.scale", "digits.fraction"):  # fmt: skip
         after = CURRENCY_AFTER.match(text, end)
-        if after and after.group("cur") and _currency_word_ok(text, after):
+        if after and after.group("cur") and _weight_pounds(text, start, after):
+            kind, unit, end = "measure", "lb", after.end()
+            rules.append("measure.pounds")
+        elif after and after.group("cur") and _currency_word_ok(text, after):
             word = after.group("cur")
             key = word if word in lx.CURRENCY_AFTER else next(
                 (k for k in lx.CURRENCY_AFTER if k.lower() == _norm(word).lower()), word)  # fmt: skip
@@ -559,7 +681,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
             rules.append("money.word")
             # "75 USD million": a scale after a currency code
             scale = SCALE_AFTER.match(text, end) if word.isupper() and not core.glued_scale else None
-            if scale and lx.SCALE_WORDS[scale.group("scale").lower()] >= 1e3 and not scale.group("ofa"):
+            if scale and lx.SCALE_WORDS.get(scale.group("scale").lower(), 12) >= 1e3 and not scale.group("ofa"):
                 f = lx.SCALE_WORDS[scale.group("scale").lower()]
                 low, high, end = low * f, high * f, scale.end()
         elif after and after.group("sign"):
@@ -588,6 +710,13 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
             kind, end = "percent", pct.end()
             unit = lx.PERCENT_WORDS[_norm(pct.group("pct")).lower()]
             rules.append("percent")
+        elif low == high and PHRASE_END.match(text, end):
+            # "a rate of ten percent" said the other way round: "percent of 10." (the number ends the
+            # phrase, and no number stands before "percent": "50 percent of 10 million" is not it)
+            before = PERCENT_OF_BEFORE.search(text, max(0, start - 40), start)
+            if before and not NUMBER_BEFORE.search(text, max(0, before.start() - 24), before.start()):
+                kind, start, unit = "percent", before.start(), lx.PERCENT_WORDS[_norm(before.group("pct")).lower()]
+                rules.append("percent.of")
 
     word_scale = core.rule.endswith(".scale")  # "2.4 billion gallons" (a glued "2bn" takes no unit)
     if kind == "count" and (not core.glued_scale or word_scale) and core.rule not in ("ordinal", "fraction"):
@@ -610,12 +739,18 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
         elif core.rule == "article":
             return None
         else:
-            meas = MEASURE_AFTER.match(text, end) or (None if word_scale else MEASURE_SYMBOL_AFTER.match(text, end))
+            symbol = None if word_scale else MEASURE_SYMBOL_AFTER.match(text, end) or MEASURE_BRACKETED.match(text, end)
+            meas = MEASURE_AFTER.match(text, end) or symbol
             if meas and core.rule.startswith(("digits", "words")):
                 key = meas.group("unit")
                 unit = lx.MEASURE_SYMBOLS.get(key) or lx.MEASURE_UNITS.get(_norm(key).lower(), key)
                 kind, end = "measure", meas.end()
                 rules.append("measure")
+                inches = FEET_INCHES.match(text, end) if unit == "ft" and low == high else None
+                if inches:  # "5 ft 2 in", "6 feet and 1 inch": one height in feet
+                    low = high = low + float(inches.group("n")) / 12
+                    end = inches.end()
+                    rules.append("measure.inches")
     elif core.rule == "article":
         return None
 
@@ -629,7 +764,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
             if (word and word.group("w").lower() in lx.SLASH_DATE_WORDS) or not SLASH_END.match(text, end):
                 return None
         kind = "number"
-    if core.rule == "words.one" and kind in ("count", "number"):
+    if core.rule == "words.one" and kind in ("count", "number") and "negative" not in rules:
         return None
     if _is_year(text, core) and kind == "count" and end == core.end and "range" not in " ".join(rules):
         bound = BOUND_BEFORE.search(text, max(0, start - 24), start)
@@ -689,6 +824,14 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
         rules.append("bound.approx")
     return Mention(kind=kind, text=text[start:end], start=start, end=end, low=low, high=high,
                    qualifier=qualifier, unit=unit, timex=timex, rule="+".join(rules))  # fmt: skip
+
+
+def _weight_pounds(text: str, start: int, after: regex.Match[str]) -> bool:
+    """ "pounds" after a number is a weight when a weight word stands near: "a metric ton is 2,204.62
+    pounds", "the baby weighed eight pounds"; otherwise sterling."""
+    if _norm(after.group("cur")).lower() not in ("pound", "pounds"):
+        return False
+    return WEIGHT_CUE.search(text, max(0, start - 60), min(len(text), after.end() + 30)) is not None
 
 
 def _currency_word_ok(text: str, after: regex.Match[str]) -> bool:
@@ -842,7 +985,10 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("range_join", RANGE_JOIN), ("label", LABEL_BEFORE), ("range_second", RANGE_SECOND),
     ("fraction_tail", FRACTION_TAIL), ("currency_before_at", CURRENCY_BEFORE_AT), ("cents_tail", CENTS_TAIL),
     ("negative", NEGATIVE_BEFORE), ("slash_end", SLASH_END), ("slash_date", SLASH_DATE_BEFORE),
-    ("plural_after", PLURAL_AFTER),
+    ("plural_after", PLURAL_AFTER), ("compound_tail", COMPOUND_TAIL), ("tens_ordinal", TENS_ORDINAL_TAIL),
+    ("measure_bracketed", MEASURE_BRACKETED), ("feet_inches", FEET_INCHES), ("weight_cue", WEIGHT_CUE),
+    ("percent_of", PERCENT_OF_BEFORE), ("number_before", NUMBER_BEFORE), ("phrase_end", PHRASE_END),
+    ("scale_word_in", SCALE_WORD_IN),
     *((name, p) for name, _, p in MASKS), *FREE_RULES,
 )  # fmt: skip
 

@@ -84,6 +84,33 @@ CASES_NUMBERS = [
     ("Some 2m pensioners will benefit.", _rows(("Some 2m", "count", 2e6, 2e6, "approx"))),
     ("Output rose to 1.2 billion barrels.", _rows(("1.2 billion barrels", "measure", 1.2e9, 1.2e9))),
     ("The score was nine point nought four.", _rows(("nine point nought four", "number", 9.04, 9.04))),
+    # digits with scale words, as in transcripts and wire copy
+    ("The agency logged 4 thousand 3 hundred and 21 complaints.",
+     _rows(("4 thousand 3 hundred and 21", "count", 4321, 4321))),
+    ("Police counted 5 thousand three hundred marchers.", _rows(("5 thousand three hundred", "count", 5300, 5300))),
+    ("The fine was $5 million 10 years ago.", _rows(("$5 million", "money", 5e6, 5e6))),  # never 5,000,010
+    ("It cost 2 million and 20 more were added.", _rows(("2 million", "number", 2e6), ("20", "number", 20))),
+    # Indian English scales; "lakh crore" is 10^12
+    ("The budget sets aside Rs 5 lakh crore for roads.", _rows(("Rs 5 lakh crore", "money", 5e12, 5e12))),
+    ("About 3 hundred thousand pilgrims arrived.", _rows(("About 3 hundred thousand", "count", 3e5, 3e5, "approx"))),
+    # more scale suffixes: "tln", finance "MM", "mil", a decimal before "b"
+    ("Debt passed 10 tln roubles.", _rows(("10 tln roubles", "money", 1e13, 1e13))),
+    ("The fund targets US$ 1MM in revenue.", _rows(("US$ 1MM", "money", 1e6, 1e6))),
+    ("Analysts expect 1.2b in sales.", _rows(("1.2b", "number", 1.2e9))),
+    ("The shop sold 3 doz eggs.", _rows(("3 doz", "count", 36, 36))),
+    # a fraction said in words; "and one half" is a fraction, not "and one"
+    ("They have two million and one half shares.", _rows(("two million and one half", "count", 2.5e6, 2.5e6))),
+    ("The rate is three and one fourth.", _rows(("three and one fourth", "number", 3.25, 3.25))),
+    ("The deal is worth one billion and a half million.",
+     _rows(("one billion and a half million", "number", 1.0005e9, 1.0005e9))),
+    ("Only three twenty-firsts of it remains.", _rows(("three twenty-firsts", "number", 3 / 21, 3 / 21))),
+    ("The ratio was one over three.", _rows(("one over three", "number", 1 / 3, 1 / 3))),
+    ("Deaths rose by 10 over three days.", _rows(("10", "number", 10), ("over three days", "duration", 3, None))),
+    ("Over 300 people came.", _rows(("Over 300", "count", 300, None, "more_than"))),
+    # scientific notation and powers
+    ("The sample held 1.3x10^6 cells.", _rows(("1.3x10^6", "number", 1.3e6, 1.3e6))),
+    ("The error rate is 6.23x10^-4.", _rows(("6.23x10^-4", "number", 6.23e-4, 6.23e-4))),
+    ("The answer was minus one.", _rows(("minus one", "number", -1, -1))),
 ]  # fmt: skip
 
 CASES_VAGUE = [
@@ -191,6 +218,20 @@ CASES_UNITS = [
     ("Three quarters of the votes were counted.", _rows(("Three quarters", "number", 0.75, 0.75))),
     ("The stake grew to one and a half.", _rows(("one and a half", "number", 1.5, 1.5))),
     ("He won a fifth term in office.", _rows(("fifth", "number", 5, 5))),  # an ordinal, not 1/5
+    # heights in feet and inches; an "in" before a noun phrase is the preposition
+    ("The suspect is 5 feet and 2 inches tall.", _rows(("5 feet and 2 inches", "measure", 5 + 2 / 12))),
+    ("The fence is 6 ft 2 in high.", _rows(("6 ft 2 in", "measure", 6 + 2 / 12))),
+    ("The wall stood 6 feet 2 in the old town.", _rows(("6 feet", "measure", 6), ("2", "number", 2))),
+    # a unit symbol in brackets, as in tables
+    ("Load: 20 (kg) per crate.", _rows(("20 (kg)", "measure", 20, 20))),
+    # "pounds" is sterling unless a weight word stands near
+    ("The baby weighed eight pounds.", _rows(("eight pounds", "measure", 8, 8))),
+    ("A metric ton is about 2,204.62 pounds.", _rows(("about 2,204.62 pounds", "measure", 2204.62, 2204.62, "approx"))),
+    ("He paid 50 pounds for the ticket.", _rows(("50 pounds", "money", 50, 50))),
+    # "percent of 10" at the end of a phrase is 10%, but not after a number
+    ("The tax rate was set at percent of 10.", _rows(("percent of 10", "percent", 10, 10))),
+    ("Half the staff, 50 percent of 10, left.",
+     _rows(("Half", "number", 0.5), ("50 percent", "percent", 50), ("10", "number", 10))),
 ]  # fmt: skip
 
 CASES_DURATIONS = [
