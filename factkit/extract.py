@@ -143,7 +143,10 @@ def _counted(text: str, end: int, value_one: bool) -> tuple[str | None, str | No
     if head is None:
         if not value_one:
             return None, None
-        head = len(run) - 1
+        # "one person died": the verb after the noun is not part of it ("one wounded soldier" keeps
+        # its adjective)
+        verb = next((k for k, (w, _) in enumerate(run) if k and w.lower() in _ONE_VERBS), len(run))
+        head = verb - 1
     word = run[head][0]
     lemma = singular(word)
     if word[0].isupper() and _DEMONYM.search(lemma):
@@ -317,6 +320,7 @@ def _previous_source(text: str, starts: list[int], s: int, back: int = 3) -> str
     return None
 
 
+_ONE_VERBS = frozenset(w for p in lx.ONE_COUNT_WORDS for w in p.split()) | {"later", "also", "reportedly"}
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
@@ -343,8 +347,8 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
         if kind == "count":
             counted, subject = _counted(text, m.end, m.low == 1 and m.high == 1)
             if counted is None:
-                if m.rule.startswith("vague.determiner"):
-                    continue  # "a few", "several" with nothing counted are not figures
+                if m.rule.startswith(("vague.determiner", "words.one.outcome")):
+                    continue  # "a few", "several", a lone "one" with nothing counted are not figures
                 if not m.rule.startswith("vague"):
                     kind = "number"
         out.append(replace(m, kind=kind, counted=counted, subject=subject, sentence=sentence,

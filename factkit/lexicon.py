@@ -84,6 +84,14 @@ SLASH_DATE_WORDS: frozenset[str] = frozenset(
 #: Words that make the figure after them negative: "minus 5 degrees", "negative two percent".
 NEGATIVE_WORDS: tuple[str, ...] = ("minus", "negative")
 
+#: Outcomes that make a lone "one" a count: "One soldier was wounded", "one man died". Elsewhere "one"
+#: is a determiner or pronoun ("one young participant told", "one of the first", "one day").
+ONE_COUNT_WORDS: tuple[str, ...] = (
+    "killed", "wounded", "injured", "hurt", "died", "dead", "dies", "arrested", "detained", "missing",
+    "hospitalised", "hospitalized", "captured", "executed", "evacuated", "rescued", "infected", "shot",
+    "stabbed", "drowned", "kidnapped", "abducted", "jailed", "charged", "sentenced", "confirmed dead",
+)  # fmt: skip
+
 # --- vague magnitudes --------------------------------------------------------------------------------
 # Conventions of ../shared/gold/SCHEMA.md: "hundreds" = 200..999, "a few" = 2..5, "several" = 3..9.
 

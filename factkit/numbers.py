@@ -187,6 +187,13 @@ WEIGHT_CUE = regex.compile(
     r"|newborns?)(?![\w-])",
     _FLAGS,
 )
+#: A lone "one" is a count when a noun follows and, within a few words, an outcome ("One soldier was
+#: wounded", "one civilian later died"); not "one of", "one another", "one day".
+ONE_COUNT = regex.compile(
+    rf"""(?<!\s)\s++(?!(?:of|another|more|or|and|to|in|at|by|on|day|time|way|thing|side|hand|point|year|week|month)\b)
+        [A-Za-z][\w'-]*+(?:\s++[A-Za-z][\w'-]*+){{0,4}}?\s++(?:{_alt(lx.ONE_COUNT_WORDS)})(?![\w-])""",
+    _FLAGS,
+)
 #: "percent of 10": a percent word and "of" right before a number
 PERCENT_OF_BEFORE = regex.compile(r"(?<![\w%-])(?P<pct>percents?|per\s++cent)\s++of\s++\Z", _FLAGS)
 NUMBER_BEFORE = regex.compile(rf"(?:\d|(?<![\w-])(?:{NUMBER_WORD}))\s*+\Z", _FLAGS)
@@ -765,7 +772,9 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
                 return None
         kind = "number"
     if core.rule == "words.one" and kind in ("count", "number") and "negative" not in rules:
-        return None
+        if not ONE_COUNT.match(text, end):
+            return None
+        rules[0] = "words.one.outcome"  # "One soldier was wounded": `extract` keeps it only with a counted noun
     if _is_year(text, core) and kind == "count" and end == core.end and "range" not in " ".join(rules):
         bound = BOUND_BEFORE.search(text, max(0, start - 24), start)
         if not bound:
@@ -987,7 +996,8 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("negative", NEGATIVE_BEFORE), ("slash_end", SLASH_END), ("slash_date", SLASH_DATE_BEFORE),
     ("plural_after", PLURAL_AFTER), ("compound_tail", COMPOUND_TAIL), ("tens_ordinal", TENS_ORDINAL_TAIL),
     ("measure_bracketed", MEASURE_BRACKETED), ("feet_inches", FEET_INCHES), ("weight_cue", WEIGHT_CUE),
-    ("percent_of", PERCENT_OF_BEFORE), ("number_before", NUMBER_BEFORE), ("phrase_end", PHRASE_END),
+    ("percent_of", PERCENT_OF_BEFORE), ("one_count", ONE_COUNT), ("number_before", NUMBER_BEFORE),
+    ("phrase_end", PHRASE_END),
     ("scale_word_in", SCALE_WORD_IN),
     *((name, p) for name, _, p in MASKS), *FREE_RULES,
 )  # fmt: skip
