@@ -247,6 +247,9 @@ def _shift(d: dt.date, unit: str, k: int) -> dt.date:
     """`d` moved by `k` units, keeping the day of the month where it exists."""
     if unit in ("day", "week", "fortnight"):
         return d + k * {"day": 1, "week": 7, "fortnight": 14}[unit] * _DAY
+    if unit not in ("month", "year", "decade", "century"):  # hours, minutes: whole days ("the past 36 hours")
+        days = k * lx.TIME_UNITS[unit][1]
+        return d + (math.floor(days) if k < 0 else math.ceil(days)) * _DAY
     y, mo = _add_months(d.year, d.month, k * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit])
     return min(d.replace(year=y, month=mo, day=1) + (d.day - 1) * _DAY, _month_end(y, mo))
 
@@ -633,10 +636,13 @@ class _Doc:
         else:
             lo, hi = lt.VAGUE_COUNTS[_words(m["vague"])]
         pub, start, end = self.pub, None, None
-        if pub and rel in ("past", "last", "previous"):
-            start, end = _shift(pub, unit, -hi) + _DAY, pub
-        elif pub:
-            start, end = pub, _shift(pub, unit, hi) - _DAY
+        try:
+            if pub and rel in ("past", "last", "previous"):
+                start, end = _shift(pub, unit, -hi) + _DAY, pub
+            elif pub:
+                start, end = pub, _shift(pub, unit, hi) - _DAY
+        except (ValueError, OverflowError):  # "the past 24 centuries" starts before year 1: a duration only
+            start, end = None, None
         timex = _duration_timex(n if m["num"] else "X", designator)
         q = "exact" if m["num"] else "vague"
         return _Value(start, end, timex, "duration", q, "duration", lo * days, hi * days, name)
@@ -648,9 +654,10 @@ class _Doc:
         unit = m["unit"].lower()
         name, days, designator = lx.TIME_UNITS[unit]
         q = lx.BOUNDS_BEFORE[_words(m["bound"])] if m["bound"] else "exact"
-        low = math.nan if q in ("at_most", "up_to") else days
-        high = math.nan if q in ("more_than", "at_least") else days
-        timex = _duration_timex(2 if unit == "fortnight" else 1, designator)
+        n = 1.5 if m["half"] else 1.0
+        low = math.nan if q in ("at_most", "up_to") else days * n
+        high = math.nan if q in ("more_than", "at_least") else days * n
+        timex = _duration_timex(f"{(2 if unit == 'fortnight' else 1) * n:g}", designator)
         return _Value(None, None, timex, "duration", q, "duration", low, high, name)
 
     def frequency(self, m: Match) -> _Value | None:
@@ -867,9 +874,10 @@ RULES: tuple[_Rule, ...] = (
     ("duration.past_units", "ref rel", rf"""(?<![\w-])(?P<rel>past|last|previous|next|coming){GAP}
         (?:{VAGUE}|{NUMBER}){GAP}(?P<unit>centuries|decades|years|months|weeks|days|hours)(?![\w-])""",
      _Doc.past_units),
-    # "the plant was closed for a decade", "talks lasted a week", "more than an hour"
+    # "the plant was closed for a decade", "talks lasted a week", "more than an hour", "a year and a half"
     ("duration.article", "unit", rf"""(?<![\w-])(?:(?P<bound>{_alt(lx.BOUNDS_BEFORE)}){GAP})?
-        (?<![\w-])an?{GAP}(?P<unit>century|decade|year|month|fortnight|week|day|hour|minute)(?![\w-])""",
+        (?<![\w-])an?{GAP}(?P<unit>century|decade|year|month|fortnight|week|day|hour|minute)(?![\w-])
+        (?:{GAP}and{GAP}a{GAP}(?P<half>half)(?![\w-]))?""",
      _Doc.article_duration),
 )  # fmt: skip
 
@@ -944,7 +952,10 @@ def _candidates(doc: _Doc, rules: tuple[_Compiled, ...], starts: dict[str, list[
         end = -1
         for p in sorted({p for kind in kinds for p in starts.get(kind, ())}):
             m = pattern.match(doc.text, p) if p >= end else None
-            v = resolve(doc, m) if m else None
+            try:
+                v = resolve(doc, m) if m else None
+            except (ValueError, OverflowError):  # a date outside years 1..9999 ("300 decades ago")
+                v = None
             if m and v is not None:
                 s, end, v = _extend(doc, p, m.end(), v)
                 found.append((s, end, rank, name, v))

@@ -143,9 +143,11 @@ def _counted(text: str, end: int, value_one: bool) -> tuple[str | None, str | No
     if head is None:
         if not value_one:
             return None, None
-        # "one person died": the verb after the noun is not part of it ("one wounded soldier" keeps
-        # its adjective)
-        verb = next((k for k, (w, _) in enumerate(run) if k and w.lower() in _ONE_VERBS), len(run))
+        # "one person died", "a 300-strong crowd cheered": the verb after the noun is not part of it
+        # ("one wounded soldier" keeps its adjective)
+        verb = next(
+            (k for k, (w, _) in enumerate(run) if k and (w.lower() in _ONE_VERBS or w.endswith("ed"))), len(run)
+        )
         head = verb - 1
     word = run[head][0]
     lemma = singular(word)
@@ -344,8 +346,12 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
             source = _previous_source(text, starts, s)
         counted = subject = None
         kind = m.kind
-        if kind == "count":
-            counted, subject = _counted(text, m.end, m.low == 1 and m.high == 1)
+        if kind == "count" and "hyphen_noun" in m.rule:  # "a 600-page report" counts pages
+            noun = m.text.rsplit("-", 1)[1]
+            counted, subject = singular(noun.lower()), noun
+        elif kind == "count":
+            # "one soldier", "a 10,000-strong force": a singular noun may be what is counted
+            counted, subject = _counted(text, m.end, (m.low == 1 and m.high == 1) or "strong" in m.rule)
             if counted is None:
                 if m.rule.startswith(("vague.determiner", "words.one.outcome")):
                     continue  # "a few", "several", a lone "one" with nothing counted are not figures

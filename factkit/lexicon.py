@@ -92,6 +92,11 @@ ONE_COUNT_WORDS: tuple[str, ...] = (
     "stabbed", "drowned", "kidnapped", "abducted", "jailed", "charged", "sentenced", "confirmed dead",
 )  # fmt: skip
 
+#: Words after "<number>-" that do not name what is counted: "a 20-fold rise", "40-odd", "30-something".
+NOT_HYPHEN_NOUNS: frozenset[str] = frozenset(
+    "fold odd something ish plus old long strong year month week day hour minute second time times way".split()
+)
+
 # --- vague magnitudes --------------------------------------------------------------------------------
 # Conventions of ../shared/gold/SCHEMA.md: "hundreds" = 200..999, "a few" = 2..5, "several" = 3..9.
 
@@ -373,7 +378,7 @@ MEASURE_SYMBOLS: dict[str, str] = {
     "Wh": "Wh", "dm": "dm", "kWh": "kWh", "°C": "°C", "°F": "°F",
     "km": "km", "cm": "cm", "mm": "mm", "kg": "kg", "mg": "mg", "lbs": "lb", "lb": "lb", "ft": "ft",
     "mi": "mi", "ha": "ha", "MW": "MW", "GW": "GW", "kW": "kW", "bcm": "bcm", "bpd": "bbl/d",
-    "GB": "GB", "TB": "TB", "MB": "MB", "ml": "ml", "mL": "ml", "cl": "cl", "m": "m",
+    "GB": "GB", "TB": "TB", "MB": "MB", "ml": "ml", "mL": "ml", "cl": "cl", "oz": "oz", "m": "m",
 }  # fmt: skip
 
 # --- context -----------------------------------------------------------------------------------------

@@ -106,15 +106,17 @@ ORDINAL = rf"(?<![\w.,-])(?:(?P<ordd>\d++)(?:st|nd|rd|th)|(?P<ordw>{ORDINAL_WORD
 #: A singular denominator after "a"/"one" must end the phrase or take "of" ("a fifth of voters",
 #: "one eighth."), so "a fifth term" stays an ordinal.
 FRACTION_TAIL = regex.compile(
-    rf"""(?<![\s-])(?:\s++and\s++(?P<andone>an?|one)[\s-]++(?P<den1>{_DENOMINATOR})(?!\w)
+    rf"""(?<![\s-])(?:(?:\s++and\s++|-and-)(?P<andone>an?|one)[\s-]++(?P<den1>{_DENOMINATOR})(?!\w)
           |[\s-]++(?P<den>{_DENOMINATOR}|halve)s(?!\w))""",
     _FLAGS,
 )
-#: "a half", "a fifth of", "one eighth.", "half of the staff", "a hundredth", "half million",
-#: "a quarter billion" (a scale word follows; `_scaled` attaches it)
+#: "a half", "a fifth of", "one eighth.", "rose by a third to", "half of the staff", "a hundredth",
+#: "half million", "a quarter billion" (a scale word follows; `_scaled` attaches it). A singular
+#: denominator before a noun is an ordinal ("a fifth term", "a third party"); "a quarter to" is a time.
 FRACTION = rf"""
     (?<![\w-])
-    (?:(?:an?|one)[\s-]+(?P<fden1>{_DENOMINATOR})(?=\s+of\b|\s*[.,;:!?)]|\s*$)
+    (?:(?:an?|one)[\s-]+(?P<fden1>{_DENOMINATOR})(?=\s*[.,;:!?)]|\s*$|(?<!quarter)\s+to\b
+        |\s+(?:of|from|since|than|compared|in|on|over|after|before|and|or|but|as|while|during|against)\b)
       |(?:an?\s+)?(?P<fscaled>half|quarter)(?=\s+(?:{SCALE_WORD})\b)
       |(?P<fhalf>half)(?=\s+(?:of|the)\b))
     (?![\w-])
@@ -134,7 +136,7 @@ POWER = r"""
     (?:(?<![\w.,)\]%/^-])(?P<pneg>[-−])|(?<![\w.,/:#@^-]))
     (?P<pbase>\d++(?:\.\d++)?)(?:\s?[x×]\s?(?P<pten>10))?\^(?P<psign>[-+]{0,2})(?P<pexp>\d{1,3})(?!\d|\.\d)
 """
-_PLAIN = rf"\d++(?:\.\d++)?(?![\d.,])|{WORDS}"
+_PLAIN = rf"\d++(?:\.\d++)?(?!\d|[.,]\d)|{WORDS}"
 #: "one over three", "1 over 20": a fraction read aloud, only where it ends the phrase, so "rose 10 over
 #: three days" and the bound in "over 300 people" stay what they are
 OVER = rf"""
@@ -181,6 +183,17 @@ FEET_INCHES = regex.compile(
         (?:inch(?:es)?|in(?!\s++(?:the|an?|his|her|its|their|this|that|these|those|[A-Z\d])(?!\w)))(?![\w-])""",
     regex.VERBOSE,
 )
+#: Ounces after pounds: "7lb 3oz", "8 pounds and 2 ounces"
+POUNDS_OUNCES = regex.compile(r"(?<!\s)\s++(?:and\s++)?(?P<n>\d{1,2}(?:\.\d++)?)\s*+(?:ounces?|oz)(?![\w-])", _FLAGS)
+#: A measure followed by its sub-unit -> (pattern, sub-units per unit)
+SUB_UNITS: dict[str, tuple[regex.Pattern[str], float]] = {"ft": (FEET_INCHES, 12.0), "lb": (POUNDS_OUNCES, 16.0)}
+#: A glued "C" or "F" is a temperature when a temperature word comes before: "Temperatures hit 40C"
+TEMPERATURE_AFTER = regex.compile(r"(?P<unit>[CF])(?![\w°'’-])")
+TEMPERATURE_CUE = regex.compile(
+    r"(?<![\w-])(?:temperatures?|heat(?:wave)?|degrees|warm(?:er|est)?|hot(?:ter|test)?|cold(?:er|est)?|freezing"
+    r"|thermometers?|highs?|lows?|climbed|soared|plunged)(?![\w-])",
+    _FLAGS,
+)
 #: Words near "pounds" that make it a weight, not sterling: "weighs 200 pounds", "a 7-pound baby"
 WEIGHT_CUE = regex.compile(
     r"(?<![\w-])(?:weigh\w*+|heav(?:y|ier|iest)|overweight|obes\w*+|tons?|tonnes?|kilo(?:gram)?s?|bab(?:y|ies)"
@@ -194,6 +207,15 @@ ONE_COUNT = regex.compile(
         [A-Za-z][\w'-]*+(?:\s++[A-Za-z][\w'-]*+){{0,4}}?\s++(?:{_alt(lx.ONE_COUNT_WORDS)})(?![\w-])""",
     _FLAGS,
 )
+#: ... or after it: "police arrested one man", "the blast killed one passenger"
+ONE_COUNT_BEFORE = regex.compile(rf"(?<![\w-])(?:{_alt(lx.ONE_COUNT_WORDS)})\s++(?:only\s++|just\s++)?\Z", _FLAGS)
+#: "-strong" after a count: "a 10,000-strong force", "the 300-strong crowd"
+STRONG_AFTER = regex.compile(r"-strong(?![\w-])", _FLAGS)
+#: A noun joined to a count makes an adjective that says what is counted: "a 600-page report", "a
+#: nine-member panel" (not "20-fold", "40-odd": lexicon.NOT_HYPHEN_NOUNS)
+HYPHEN_NOUN = regex.compile(r"-(?P<noun>[A-Za-z]{3,}+)(?![\w-])")
+#: "and a half" after a time unit: "a year and a half"
+AND_A_HALF = regex.compile(r"(?<!\s)\s++and\s++a\s++half(?![\w-])", _FLAGS)
 #: "percent of 10": a percent word and "of" right before a number
 PERCENT_OF_BEFORE = regex.compile(r"(?<![\w%-])(?P<pct>percents?|per\s++cent)\s++of\s++\Z", _FLAGS)
 NUMBER_BEFORE = regex.compile(rf"(?:\d|(?<![\w-])(?:{NUMBER_WORD}))\s*+\Z", _FLAGS)
@@ -325,7 +347,8 @@ def parse_number(text: str) -> float | None:
     if not s:
         return None
     try:
-        return float(_GROUP_SPACE.sub("", s))
+        value = float(_GROUP_SPACE.sub("", s))
+        return value if math.isfinite(value) else None  # "1e309" is no figure
     except ValueError:
         pass
     if " point " in s:
@@ -389,7 +412,9 @@ def _core_value(text: str, m: regex.Match[str]) -> _Core | None:
         base = float(m.group("pbase"))
         try:
             v = base * 10.0**exp if m.group("pten") else base**exp
-        except OverflowError:
+        except (OverflowError, ZeroDivisionError):
+            return None
+        if not math.isfinite(v):
             return None
         v = -v if m.group("pneg") else v
         return _Core(s, e, v, v, "exact", "digits.power")
@@ -447,6 +472,10 @@ def _number_core(m: regex.Match[str]) -> _Core | None:
     if value is None:
         return None
     if m.group("digits"):
+        tail = FRACTION_TAIL.match(m.string, e) if value.is_integer() else None
+        if tail and tail.group("den1"):  # "2 and a half years"
+            value += 1 / _denominator(tail.group("den1"))
+            e = tail.end()
         return _Core(s, e, value, value, "exact", "digits")
     words = regex.split(r"[\s-]+", raw.lower().strip())
     if len(words) > 1 and words[-1] in lx.TENS_WORDS and words[-2] != "and":
@@ -470,7 +499,9 @@ def _number_core(m: regex.Match[str]) -> _Core | None:
             if numerator >= den:  # a mixed number has a proper fraction: "one hundred and thirty fifths" = 130/5
                 whole, numerator = "", value
         unit, end = _last_scale(whole), tail.end()
-        rule = "words" if unit > 1 else "fraction"  # "two million and one half shares" counts shares
+        # a mixed number ("three and a half years", "two million and one half shares") takes units and
+        # nouns like any number; a bare fraction ("two thirds") is a number
+        rule = "words" if whole else "fraction"
         # "one billion and a half million": the fraction counts in the smaller scale written after it
         scale = SCALE_AFTER.match(m.string, end) if whole and " and " in raw.lower() + tail.group(0) else None
         small = lx.SCALE_WORDS.get(scale.group("scale").lower(), 0.0) if scale and not scale.group("ofa") else 0.0
@@ -705,7 +736,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
         if tail and (tail.group("sub") or "money.word" in rules or "money.sign_after" in rules):
             cents = float(tail.group("n")) if tail.group("n") else parse_number(
                 " ".join(w for w in (tail.group("w"), tail.group("w2")) if w)) or 0.0  # fmt: skip
-            if cents < 100 and low == int(low):
+            if cents < 100 and math.isfinite(low) and low == int(low):
                 low = high = low + (cents / 100 if low >= 0 else -cents / 100)
                 end = tail.end()
                 rules.append("money.cents")
@@ -735,6 +766,10 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
                 rules.append("age")
             else:
                 kind, unit, end = "duration", name, tm.end()
+                half = AND_A_HALF.match(text, end) if low == high else None
+                if half:  # "a year and a half", "two hours and a half"
+                    low = high = low + 0.5
+                    end = half.end()
                 timex = _duration_timex(low, high, qualifier, name, designator)
                 low, high = low * days, high * days
                 rules.append("duration")
@@ -753,14 +788,29 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
                 unit = lx.MEASURE_SYMBOLS.get(key) or lx.MEASURE_UNITS.get(_norm(key).lower(), key)
                 kind, end = "measure", meas.end()
                 rules.append("measure")
-                inches = FEET_INCHES.match(text, end) if unit == "ft" and low == high else None
-                if inches:  # "5 ft 2 in", "6 feet and 1 inch": one height in feet
-                    low = high = low + float(inches.group("n")) / 12
-                    end = inches.end()
-                    rules.append("measure.inches")
+                sub = SUB_UNITS.get(unit) if low == high else None
+                part = sub[0].match(text, end) if sub else None
+                if part:  # "5 ft 2 in", "6 feet and 1 inch", "7lb 3oz": one measure in the larger unit
+                    low = high = low + float(part.group("n")) / sub[1]
+                    end = part.end()
+                    rules.append("measure.sub_unit")
+            elif low == high and core.rule.startswith("digits") and not word_scale:
+                deg = TEMPERATURE_AFTER.match(text, end)
+                if deg and TEMPERATURE_CUE.search(text, max(0, start - 80), start):  # "Temperatures reached 40C"
+                    kind, unit, end = "measure", "°" + deg.group("unit"), deg.end()
+                    rules.append("measure.temperature")
     elif core.rule == "article":
         return None
 
+    if kind == "count" and core.rule.startswith(("digits", "words")):
+        strong = STRONG_AFTER.match(text, end)
+        noun = HYPHEN_NOUN.match(text, end) if not strong and low == high else None
+        if strong:  # "a 10,000-strong force": a count of what follows
+            end = strong.end()
+            rules.append("strong")
+        elif noun and noun.group("noun").lower() not in lx.NOT_HYPHEN_NOUNS:  # "a 600-page report"
+            end = noun.end()
+            rules.append("hyphen_noun")
     if core.rule in ("ordinal", "fraction"):
         kind = "number"
     if core.rule == "digits.fraction" and kind == "count":
@@ -772,7 +822,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
                 return None
         kind = "number"
     if core.rule == "words.one" and kind in ("count", "number") and "negative" not in rules:
-        if not ONE_COUNT.match(text, end):
+        if not (ONE_COUNT.match(text, end) or ONE_COUNT_BEFORE.search(text, max(0, start - 30), start)):
             return None
         rules[0] = "words.one.outcome"  # "One soldier was wounded": `extract` keeps it only with a counted noun
     if _is_year(text, core) and kind == "count" and end == core.end and "range" not in " ".join(rules):
@@ -996,6 +1046,9 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("negative", NEGATIVE_BEFORE), ("slash_end", SLASH_END), ("slash_date", SLASH_DATE_BEFORE),
     ("plural_after", PLURAL_AFTER), ("compound_tail", COMPOUND_TAIL), ("tens_ordinal", TENS_ORDINAL_TAIL),
     ("measure_bracketed", MEASURE_BRACKETED), ("feet_inches", FEET_INCHES), ("weight_cue", WEIGHT_CUE),
+    ("pounds_ounces", POUNDS_OUNCES), ("temperature", TEMPERATURE_AFTER), ("temperature_cue", TEMPERATURE_CUE),
+    ("one_count_before", ONE_COUNT_BEFORE), ("and_a_half", AND_A_HALF),
+    ("strong", STRONG_AFTER), ("hyphen_noun", HYPHEN_NOUN),
     ("percent_of", PERCENT_OF_BEFORE), ("one_count", ONE_COUNT), ("number_before", NUMBER_BEFORE),
     ("phrase_end", PHRASE_END),
     ("scale_word_in", SCALE_WORD_IN),

@@ -255,6 +255,11 @@ CASES_DURATIONS = [
     ("Just days after the vote, the minister resigned.", MON, "days", 2, None, "day", "PXD", "vague"),
     ("Months of talks produced nothing.", MON, "Months", 60, None, "month", "PXM", "vague"),
     ("The bridge fell, and weeks later the town was cut off.", MON, "weeks", 14, None, "week", "PXW", "vague"),
+    # hours and centuries once raised (KeyError 'hour'; a start before year 1)
+    ("Russia lost 1,500 soldiers in the past 24 hours.", MON, "past 24 hours", 1, 1, "hour", "PT24H", "exact"),
+    ("The town has stood for the past 24 centuries.", MON, "past 24 centuries", 876_000, 876_000, "century",
+     "P24CE", "exact"),
+    ("The deal took a year and a half.", MON, "a year and a half", 547.5, 547.5, "year", "P1.5Y", "exact"),
 ]  # fmt: skip
 
 

@@ -218,10 +218,19 @@ CASES_UNITS = [
     ("Three quarters of the votes were counted.", _rows(("Three quarters", "number", 0.75, 0.75))),
     ("The stake grew to one and a half.", _rows(("one and a half", "number", 1.5, 1.5))),
     ("He won a fifth term in office.", _rows(("fifth", "number", 5, 5))),  # an ordinal, not 1/5
+    ("Output saw a 20-fold rise.", _rows(("20", "number", 20, 20))),  # "-fold" counts nothing
+    ("Marchers walked two and a half miles.", _rows(("two and a half miles", "measure", 2.5, 2.5))),
+    ("Prices rose two and a half percent.", _rows(("two and a half percent", "percent", 2.5, 2.5))),
+    ("Revenue rose by a third to 3.4bn.", _rows(("a third", "number", 1 / 3, 1 / 3), ("3.4bn", "number", 3.4e9))),
+    ("Sales fell by a fifth in March.", _rows(("a fifth", "number", 0.2, 0.2))),
     # heights in feet and inches; an "in" before a noun phrase is the preposition
     ("The suspect is 5 feet and 2 inches tall.", _rows(("5 feet and 2 inches", "measure", 5 + 2 / 12))),
     ("The fence is 6 ft 2 in high.", _rows(("6 ft 2 in", "measure", 6 + 2 / 12))),
     ("The wall stood 6 feet 2 in the old town.", _rows(("6 feet", "measure", 6), ("2", "number", 2))),
+    ("A 7lb 3oz baby girl was born on the flight.", _rows(("7lb 3oz", "measure", 7 + 3 / 16))),
+    # a glued C/F is a temperature only after a temperature word; "Seat 12F" is a label
+    ("Temperatures reached 40C in Seville.", _rows(("40C", "measure", 40, 40))),
+    ("He sat in 12F near the wing.", _rows(("12", "number", 12, 12))),
     # a unit symbol in brackets, as in tables
     ("Load: 20 (kg) per crate.", _rows(("20 (kg)", "measure", 20, 20))),
     # "pounds" is sterling unless a weight word stands near
@@ -242,10 +251,19 @@ CASES_DURATIONS = [
     ("A few weeks later the letter arrived.", _rows(("A few weeks", "duration", 14, 35, "vague"))),
     ("Fighting went on for more than two years.",
      _rows(("more than two years", "duration", 730, None, "more_than"))),
+    # mixed numbers take units like any number
+    ("He was jailed for three and a half years.", _rows(("three and a half years", "duration", 1277.5, 1277.5))),
+    ("It took 2 and a half years to rebuild.", _rows(("2 and a half years", "duration", 912.5, 912.5))),
+    ("She served two-and-a-half years.", _rows(("two-and-a-half years", "duration", 912.5, 912.5))),
+    ("The deal took a year and a half.", _rows(("a year and a half", "duration", 547.5, 547.5))),
 ]  # fmt: skip
 
 CASES_COUNTED = [
     # (text, figure text, counted lemma, subject)
+    ("A 10,000-strong force crossed the border.", "10,000-strong", "force", "force"),
+    ("Most of the 600-page report was redacted.", "600-page", "page", "page"),
+    ("A nine-member panel will review it.", "nine-member", "member", "member"),
+    ("The 300-strong crowd cheered.", "300-strong", "crowd", "crowd"),
     ("More than 3,000 North Koreans have been killed.", "More than 3,000", "north korean", "North Koreans"),
     ("Hundreds of Russian soldiers were treated.", "Hundreds", "soldier", "Russian soldiers"),
     ("Some 11,000 troops from North Korea were deployed.", "Some 11,000", "troop", "troops from North Korea"),
@@ -312,6 +330,7 @@ CASES_ONE = [
     ("One young volunteer told reporters about the camp.", []),
     ("No one was hurt in the blast.", []),
     ("One day the guards were arrested.", _rows(("One day", "duration", 1, 1))),
+    ("Police arrested one man and two women.", _rows(("one", "count", 1, 1), ("two", "count", 2, 2))),
 ]  # fmt: skip
 
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import tempfile
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factkit import extract, load_articles
+from factkit.extract import find_mentions
 
 NEWSY = st.lists(
     st.sampled_from(
@@ -66,3 +69,45 @@ def test_any_bytes_become_an_article_or_one_error_row(data, suffix):
         assert result.errors.iloc[0]["path"] == str(path) and result.errors.iloc[0]["problem"]
     else:
         assert result[0].path == path and result[0].text.strip()
+
+
+#: Phrase parts whose every combination must parse without raising: time words with numbers and units
+#: ("the past 24 hours" once raised KeyError, "the past 24 centuries" a year before 1) and amounts with
+#: bounds, joins and units ("1e309 dollars and 50 cents" once overflowed).
+TIME_PARTS = (
+    ["the past", "the next", "in the last", "about", "more than", "by", "since", "every", ""],
+    ["", "2", "24", "two", "a few", "1.5", "300", "a couple of", "half a"],
+    [
+        " hours",
+        " minutes",
+        " days",
+        " weeks",
+        " months",
+        " quarters",
+        " years",
+        " decades",
+        " centuries",
+        " summer",
+        " Monday",
+    ],
+    ["", " ago", " later", " from now", " and a half"],
+)
+AMOUNT_PARTS = (
+    ["", "more than", "between", "minus", "$", "Rs", "one in", "percent of"],
+    ["0", "1.5", "10,000", "1e309", "two", "one", "a third", "10^999", "1 over 0", "5 lakh crore"],
+    ["", " and", " to", "-", " out of"],
+    ["", " 0", " 1e309", " a half"],
+    ["", " million", "%", " km", " years", " pounds", " ft 2 in", "-strong force", " dollars and 50 cents", "C"],
+)
+
+
+@pytest.mark.parametrize(
+    ("parts", "published"),
+    [(TIME_PARTS, dt.date(2025, 3, 10)), (TIME_PARTS, None), (AMOUNT_PARTS, dt.date(2025, 3, 10))],
+    ids=["time", "time-no-date", "amount"],
+)
+def test_every_combination_of_phrase_parts_parses(parts, published):
+    for combo in itertools.product(*parts):
+        text = " ".join(p for p in combo[:2] if p) + "".join(combo[2:]) + "."
+        for m in find_mentions(text, published):  # the rows of `extract`, without building a table each time
+            assert text[m.start : m.end] == m.text, (text, m)
