@@ -171,7 +171,7 @@ def _counted(text: str, end: int, value_one: bool) -> tuple[str | None, str | No
 ACCORDING_TO = regex.compile(r"(?<![\w-])according\s+to\s+", regex.IGNORECASE)
 REPORTING_VERB = regex.compile(rf"(?<![\w-])(?:{'|'.join(v for v in lx.REPORTING_VERBS if v != 'according')})(?![\w-])")
 _SOURCE_BEFORE = regex.compile(
-    r"(?<![\w’'.-])(?P<src>(?:[\w’'.-]++\s++){0,7}?[\w’'.-]++)\s++(?:(?:has|have|had|also|later|reportedly|previously)\s++){0,2}+\Z"
+    r"(?<![\w’'.-])(?P<src>(?:[\w’'.-]++\s++){0,9}?[\w’'.-]++)\s++(?:(?:has|have|had|also|later|reportedly|previously)\s++){0,2}+\Z"
 )
 _SOURCE_AFTER = regex.compile(r"(?<!\s)\s++(?P<src>(?:the\s++[\w’'.-]++|[A-Z][\w’'.-]*+)(?:\s++[A-Z][\w’'.-]*+){0,3})")
 #: Verbs that may come before their subject after a quote: "..., said Dmytro Lubinets".
@@ -182,7 +182,9 @@ _NAME_LIKE = regex.compile(r"(?:the\s++)?[A-Z][\w’'.-]*+(?:\s++(?:[A-Z][\w’'
 _PRONOUNS = frozenset("he she they we it i you this that which who".split())
 _PERSONAL = frozenset("he she they".split())
 _SEPARATORS = regex.compile(r"[,;:\"“”()—–]|\s-\s")
-_LEADING_JUNK = regex.compile(r"\A(?:(?:and|but|so|then|while|as|that|which|also|in|a)\s+)+", regex.IGNORECASE)
+_LEADING_JUNK = regex.compile(
+    r"\A(?:(?:and|but|so|then|while|as|that|which|also|in|at|for|of|from|on|with|a)\s+)+", regex.IGNORECASE
+)
 #: A reporting word after a determiner is a noun ("in a report on Monday", "its statement"), not a verb.
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w-])(?:a|an|the|its|his|her|their|our|this|that|whose)\s++\Z", regex.I)
 #: A segment that opens a relative clause ("..., who did not give details, said") is not the subject.
@@ -209,7 +211,13 @@ def _attribution(sentence: str, rel: int) -> str | None:
     for v in REPORTING_VERB.finditer(sentence):
         if _DETERMINER_BEFORE.search(sentence, max(0, v.start() - 8), v.start()):
             continue
-        src = _source_before(sentence[max(0, v.start() - 120) : v.start()])
+        if v.group() in lx.PARTICIPLE_REPORTING:  # "The Kremlin denied it, saying": the sentence's subject
+            head = _NAME_LIKE.match(sentence.lstrip())
+            src = head.group().strip() if head and sentence[: v.start()].rstrip().endswith(",") else None
+            named = src and (len(src.split()) > 1 or src.isupper())  # "The Kremlin", "NATO"; not "Prices"
+            src = src if named and _looks_like_source(src) else None
+        else:
+            src = _source_before(sentence[max(0, v.start() - 140) : v.start()])
         if (
             src is None
             and v.group() in INVERTIBLE_VERBS
@@ -267,7 +275,7 @@ def _source_before(before: str) -> str | None:
 
 def _looks_like_source(phrase: str) -> bool:
     words = phrase.split()
-    if len(words) > 8 or any(w.lower() in _CLAUSE_WORDS or REPORTING_VERB.fullmatch(w) for w in words):
+    if len(words) > 10 or any(w.lower() in _CLAUSE_WORDS or REPORTING_VERB.fullmatch(w) for w in words):
         return False
     return any(w[0].isupper() for w in words) or words[-1].lower().rstrip("s") in lx.SOURCE_NOUNS
 

@@ -433,7 +433,11 @@ REPORTING_VERBS: tuple[str, ...] = (
     "writes", "added", "adds", "announced", "announces", "noted", "notes", "revealed", "reveals",
     "stressed", "argued", "insisted", "warned", "believes", "believe", "assessed", "assesses",
     "according", "cited", "quoted", "spoke", "speaks", "explained", "admitted", "acknowledged",
+    "expects", "forecasts", "predicts", "predicted", "saying", "adding",
 )  # fmt: skip
+
+#: Participles that report for the subject of their sentence: "The Kremlin denied it, saying 100 ...".
+PARTICIPLE_REPORTING: frozenset[str] = frozenset({"saying", "adding"})
 
 #: Common nouns that name a source, so "the ambassador said" and "western estimates say" attribute
 #: a figure although no capitalised name is in the phrase.

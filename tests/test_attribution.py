@@ -28,6 +28,16 @@ CASES = [
     ),
     ("Some 300 homes were flooded, the mayor told reporters.", "Some 300", "the mayor"),
     ("According to the health ministry, 85 people were hurt.", "85", "the health ministry"),
+    # a participle reports for the sentence's named subject; a bare capitalised first word is no name
+    ("The Kremlin denied the report, saying fewer than 100 troops had been wounded.", "fewer than 100", "The Kremlin"),
+    ("Prices rose sharply, saying 5 things about the market.", "5", None),
+    # forecasts are claims; a long organisation name is kept whole
+    ("The IMF expects growth of 3.1% next year.", "3.1%", "The IMF"),
+    (
+        "Analysts at the Institute for the Study of War said the figure was closer to 15,000.",
+        "15,000",
+        "Analysts at the Institute for the Study of War",
+    ),
 ]
 
 
