@@ -14,8 +14,11 @@ Conventions (those of ../shared/gold/figures.md where it has one):
   "after" stay out and leave the date exact; "by" joins it and makes it `at_most`, without a start.
 - A date without a year ("Feb. 8", "August", "the third quarter", "Christmas") and a bare weekday is its
   most recent occurrence on or before publication (a weekday equal to the publication weekday is the
-  publication day); if its sentence has a future marker ("will", "is scheduled", "plans to") it is the
-  next occurrence on or after publication.
+  publication day); if its clause (sentence, cut at ";" and dashes) has a future marker ("will", "is
+  scheduled", "plans to") it is the next occurrence on or after publication, unless a past verb dates
+  it ("took effect on 1 January and will be reviewed", "held on March 3-4"; not "will be held on").
+  The two ends of a span of months ("from January to June", "November-February") read in one year,
+  start first: a start placed after its end moves back a year.
 - "last week" is the previous Monday-Sunday week ("2025-W06"), "last month/year" the previous calendar
   month/year. "last June" / "last summer" is the most recent complete one before publication, "next
   June" the first one after it, "this June" the publication year's; "June last year" is June of the
@@ -36,7 +39,8 @@ Conventions (those of ../shared/gold/figures.md where it has one):
 - "the past decade", "the past year" are durations (P1DE, P1Y) of the period up to publication; so are
   "the past three years" (P3Y) and "the next few months" (PXM, vague, "few" = 2-5 as in "a few").
 - "a year", "an hour", "more than a decade" are durations of one unit (P1Y, PT1H, P1DE; a bound word joins
-  the span and sets the qualifier), except as a rate or a part ("$5 a day", "twice a week", "half a year").
+  the span and sets the qualifier; "a year and a half" P1.5Y), except as a rate or a part ("$5 a day",
+  "twice a week", "half a year").
   A bare plural unit is a vague duration ("for years" PXY) after a duration word, after "just"/"only" ("just
   days after"), or opening a phrase before "of" or "later" ("Months of talks", "weeks later").
 - "recent years", "the coming weeks" are TIMEX3 durations (PXY, PXW) and keep their dates (up to or from
@@ -313,6 +317,20 @@ REPORTED_BEFORE = regex.compile(
 LIMITER_BEFORE = regex.compile(rf"(?<![\w-])(?:{_alt(lt.DURATION_LIMITERS)}){GAP}\Z", _FLAGS)
 OF_AFTER = regex.compile(rf"{GAP}of{GAP}(?-i:[a-z])")
 RELATIVE_AFTER = regex.compile(rf"{GAP}(?:later|earlier|before|after|afterwards|apart)(?![\w-])", _FLAGS)
+#: A past verb right before a date dates a past event, whatever else the sentence says about the
+#: future: "The law took effect on 1 January and will be reviewed", "the summit, held on March 3-4";
+#: not after "be"/"will"/"to" ("will be held on Feb. 25", "is held on")
+PAST_EVENT_BEFORE = regex.compile(
+    rf"""(?<![\w-])(?<!(?:(?<![\w-])(?:be|is|are|am|will|would|to|shall|'ll|’ll|being)){GAP})
+    (?:(?!(?:scheduled|planned|expected|slated|postponed|delayed|moved|pushed|set)\b)[a-z]++ed
+    |held|took{GAP}(?:effect|place)|began|met|came|went|fell|rose|won|lost|left|sent|broke|struck|became)
+    {GAP}(?:on|in){GAP}\Z""",
+    _FLAGS,
+)
+#: The end of a sentence or of a clause (";", a dash): a future marker counts only in the date's clause.
+CLAUSE_END = regex.compile(rf"{SENTENCE_END.pattern}|;\s|\s[—–]\s", regex.VERBOSE)
+#: What joins the two ends of a span of months: "January to June", "March-May", "April through July"
+MONTH_RANGE_JOIN = regex.compile(rf"{GAP}(?:to|through|until|till|and){GAP}|(?:{GAP})?[-–](?:{GAP})?", _FLAGS)
 SINCE_BEFORE = regex.compile(rf"(?<![\w-])(?:since|ever{GAP}since){GAP}\Z", _FLAGS)
 RATE_BEFORE = regex.compile(
     rf"""(?:(?<![\w-])(?:{_alt(lt.NOT_BEFORE_ARTICLE_DURATION | set(lt.NUMBER_WORDS) - {"a", "an"})})
@@ -378,10 +396,12 @@ class _Doc:
         match dates a past reporting verb just before it ("said on Feb. 28 that it will") or follows "since"."""
         if self.before(REPORTED_BEFORE, m.start(), 32) or self.before(SINCE_BEFORE, m.start()):
             return False
+        if self.before(PAST_EVENT_BEFORE, m.start(), 32):
+            return False  # "held on March 3-4", "took effect on 1 January": dated by a past verb
         start = lo = max(0, m.start() - 250)
-        for b in SENTENCE_END.finditer(self.text, lo, m.start()):
+        for b in CLAUSE_END.finditer(self.text, lo, m.start()):
             start = b.end()
-        b = SENTENCE_END.search(self.text, m.end(), m.end() + 250)
+        b = CLAUSE_END.search(self.text, m.end(), m.end() + 250)
         end = b.start() if b else min(len(self.text), m.end() + 250)
         return any(f.end() <= m.start() or f.start() >= m.end() for f in FUTURE.finditer(self.text, start, end))
 
@@ -988,8 +1008,31 @@ def find_temporal(text: str, published: dt.date | None = None) -> list[Mention]:
     found = _candidates(doc, _COMPILED, starts)
     anchors = tuple((f[0], f[4]) for f in _longest(found) if f[4].grain in _RANK and f[4].start)
     found += _candidates(replace(doc, anchors=anchors), _COMPILED_ANAPHORIC, starts, len(_COMPILED))
+    kept = _ordered_ranges(text, _longest(found))
     return [
         Mention(v.kind, text[s:e], s, e, v.low, v.high, v.qualifier, v.unit,
                 date_start=v.start, date_end=v.end, timex=v.timex, rule=name)
-        for s, e, _, name, v in _longest(found)
+        for s, e, _, name, v in kept
     ]  # fmt: skip
+
+
+def _ordered_ranges(text: str, found: list[_Found]) -> list[_Found]:
+    """ "from January to June" names one span of months: when each end was placed in a year on its own
+    (the latest January, the latest June) and the start falls after the end, the start moves back a
+    year, so the two read as January-June of one year."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        (s1, e1, r1, n1, a), (s2, _, _, _, b) = out[i], out[i + 1]
+        if not (a.grain == b.grain == "month" and a.start and b.start and a.start > b.start):
+            continue
+        if any(ch.isdigit() for ch in text[s1:e1]) or not MONTH_RANGE_JOIN.fullmatch(text, e1, s2):
+            continue  # a written year is kept; only "X to Y", "X-Y", "X through Y" are one span
+        y, mo = a.start.year - 1, a.start.month
+        out[i] = (
+            s1,
+            e1,
+            r1,
+            n1,
+            replace(a, start=a.start.replace(year=y), end=_month_end(y, mo), timex=f"{y:04d}-{mo:02d}"),
+        )
+    return out

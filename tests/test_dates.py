@@ -108,6 +108,20 @@ CASES_RELATIVE = [
      [("10 February", "2025-02-10", "2025-02-10", "2025-02-10", "exact")]),
     ("The summit will be held on Feb. 25 in Riyadh.", MON,
      [("Feb. 25", "2025-02-25", "2025-02-25", "2025-02-25", "exact")]),
+    # a past verb dates a past event though the sentence also speaks of the future; "will" counts only
+    # in the date's clause
+    ("The law took effect on 1 January and will be reviewed in five years.", D("2025-03-10"),
+     [("1 January", "2025-01-01", "2025-01-01", "2025-01-01", "exact")]),
+    ("The summit, held on March 3-4, ended without a deal; talks resume next Tuesday.", D("2025-03-10"),
+     [("March 3-4", "2025-03-03", "2025-03-04", "2025-03-03", "exact"),
+      ("next Tuesday", "2025-03-11", "2025-03-11", "2025-03-11", "exact")]),
+    # the two ends of a span of months fall in one year, start first
+    ("The report covers the period from January to June.", D("2025-03-10"),
+     [("January", "2024-01-01", "2024-01-31", "2024-01", "exact"),
+      ("June", "2024-06-01", "2024-06-30", "2024-06", "exact")]),
+    ("The season runs from November to February.", D("2025-03-10"),
+     [("November", "2024-11-01", "2024-11-30", "2024-11", "exact"),
+      ("February", "2025-02-01", "2025-02-28", "2025-02", "exact")]),
     ("The think tank said last week that losses were mounting.", D("2025-02-21"),
      [("last week", "2025-02-10", "2025-02-16", "2025-W07", "exact")]),
     ("The institute published its report on Monday.", D("2025-02-11"),
