@@ -97,6 +97,10 @@ NOT_HYPHEN_NOUNS: frozenset[str] = frozenset(
     "fold odd something ish plus old long strong year month week day hour minute second time times way".split()
 )
 
+#: Capitalised words before a number that do not make it a name's number ("in the US 300 people",
+#: "I 5"): pronouns, a few abbreviations that stand for a country or an authority.
+NOT_NAMES: frozenset[str] = frozenset("I US UK EU UN US$ AM PM".split())
+
 # --- vague magnitudes --------------------------------------------------------------------------------
 # Conventions of ../shared/gold/SCHEMA.md: "hundreds" = 200..999, "a few" = 2..5, "several" = 3..9.
 
@@ -308,6 +312,10 @@ FREE_SERVICES: tuple[str, ...] = (
 
 #: "5%", "5 percent", "five per cent", "2 percentage points". Longest first.
 PERCENT_WORDS: dict[str, str | None] = {
+    "basis points": "bp",  # "cut by 25 basis points" = 0.25 percentage points (numbers.py converts)
+    "basis point": "bp",
+    "bps": "bp",
+    "bp": "bp",
     "percentage points": "point",
     "percentage point": "point",
     "per cent": None,

@@ -209,6 +209,9 @@ ONE_COUNT = regex.compile(
 )
 #: ... or after it: "police arrested one man", "the blast killed one passenger"
 ONE_COUNT_BEFORE = regex.compile(rf"(?<![\w-])(?:{_alt(lx.ONE_COUNT_WORDS)})\s++(?:only\s++|just\s++)?\Z", _FLAGS)
+#: A capitalised word inside a sentence right before a number names it: "the Boeing 737 jets", "in Ligue
+#: 1". Not at a sentence start ("Some 300"), not after a month or weekday (dates read those first).
+NAME_BEFORE = regex.compile(r"(?<=[\w,;:)’'”\"][^\S\n]{1,3})(?-i:(?P<w>[A-Z][a-z]++|[A-Z]++))[^\S\n]{1,3}+\Z")
 #: "-strong" after a count: "a 10,000-strong force", "the 300-strong crowd"
 STRONG_AFTER = regex.compile(r"-strong(?![\w-])", _FLAGS)
 #: A noun joined to a count makes an adjective that says what is counted: "a 600-page report", "a
@@ -278,7 +281,10 @@ SLASH_END = regex.compile(r"(?<!\s)(?:\s++of\b|\s*+(?:[.,;:!?)\]]|$))", _FLAGS)
 SLASH_DATE_BEFORE = regex.compile(r"(?<![\w-])(?P<w>[A-Za-z]++)\s++\Z")
 #: A noun after a glued "m"/"b" that makes it a scale: "3m people", "20m voters" (else "1.8m" is metres).
 PLURAL_AFTER = regex.compile(r"(?<!\s)\s++(?P<w>[A-Za-z]++)")
-PERCENT = regex.compile(rf"\s?(?P<pct>{_alt(lx.PERCENT_WORDS)})(?!\w)", _FLAGS)
+#: "5%", "5 per cent", "25 basis points", "50bp" ("bp" in lower case only: "5 BP stations" is the company)
+PERCENT = regex.compile(
+    rf"\s?(?P<pct>{_alt(w for w in lx.PERCENT_WORDS if w not in ('bp', 'bps'))}|(?-i:bps?))(?!\w)", _FLAGS
+)
 TIME_AFTER = regex.compile(
     rf"(?<!\s)(?:\s++|\s*+-\s*+|(?<=\d))(?P<tunit>{TIME_UNIT})(?P<tplural>s|es)?(?P<old>[\s-]+old)?(?![\w-])", _FLAGS
 )
@@ -748,6 +754,8 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
             kind, end = "percent", pct.end()
             unit = lx.PERCENT_WORDS[_norm(pct.group("pct")).lower()]
             rules.append("percent")
+            if unit == "bp":  # a basis point is a hundredth of a percentage point
+                low, high, unit = low / 100, high / 100, "point"
         elif low == high and PHRASE_END.match(text, end):
             # "a rate of ten percent" said the other way round: "percent of 10." (the number ends the
             # phrase, and no number stands before "percent": "50 percent of 10 million" is not it)
@@ -808,7 +816,8 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
         if strong:  # "a 10,000-strong force": a count of what follows
             end = strong.end()
             rules.append("strong")
-        elif noun and noun.group("noun").lower() not in lx.NOT_HYPHEN_NOUNS:  # "a 600-page report"
+        elif noun and noun.group("noun").islower() and noun.group("noun") not in lx.NOT_HYPHEN_NOUNS:
+            # "a 600-page report"; not "7-Eleven" (a name) nor "20-fold"
             end = noun.end()
             rules.append("hyphen_noun")
     if core.rule in ("ordinal", "fraction"):
@@ -843,6 +852,12 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
         label = LABEL_BEFORE.search(text, max(0, start - 16), start)
         if label and label.group("label").lower() in lx.LABEL_WORDS:
             return None
+        glued = text[end : end + 1].isalpha() or (text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper())
+        if core.rule == "digits" and end == core.end and glued:
+            return None  # "5G", "3D", "7-Eleven": digits glued to letters that are no unit or scale name a thing
+        name = NAME_BEFORE.search(text, max(0, start - 40), start) if core.rule == "digits" else None
+        if name and low == high and "," not in text[core.start : core.end] and name.group("w") not in lx.NOT_NAMES:
+            return None  # "a Boeing 737", "Ligue 1", "Windows 10": a name's number, inside a sentence
     if masked.hits(start, end):
         return None
 
@@ -1048,7 +1063,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("measure_bracketed", MEASURE_BRACKETED), ("feet_inches", FEET_INCHES), ("weight_cue", WEIGHT_CUE),
     ("pounds_ounces", POUNDS_OUNCES), ("temperature", TEMPERATURE_AFTER), ("temperature_cue", TEMPERATURE_CUE),
     ("one_count_before", ONE_COUNT_BEFORE), ("and_a_half", AND_A_HALF),
-    ("strong", STRONG_AFTER), ("hyphen_noun", HYPHEN_NOUN),
+    ("strong", STRONG_AFTER), ("hyphen_noun", HYPHEN_NOUN), ("name_before", NAME_BEFORE),
     ("percent_of", PERCENT_OF_BEFORE), ("one_count", ONE_COUNT), ("number_before", NUMBER_BEFORE),
     ("phrase_end", PHRASE_END),
     ("scale_word_in", SCALE_WORD_IN),

@@ -230,7 +230,11 @@ CASES_UNITS = [
     ("A 7lb 3oz baby girl was born on the flight.", _rows(("7lb 3oz", "measure", 7 + 3 / 16))),
     # a glued C/F is a temperature only after a temperature word; "Seat 12F" is a label
     ("Temperatures reached 40C in Seville.", _rows(("40C", "measure", 40, 40))),
-    ("He sat in 12F near the wing.", _rows(("12", "number", 12, 12))),
+    ("He sat in 12F near the wing.", []),
+    # basis points are hundredths of a percentage point ("bp" in lower case: "BP" is the company)
+    ("The bank cut rates by 25 basis points to 4.5%.",
+     _rows(("25 basis points", "percent", 0.25), ("4.5%", "percent", 4.5))),
+    ("It announced a 50bp hike.", _rows(("50bp", "percent", 0.5, 0.5))),
     # a unit symbol in brackets, as in tables
     ("Load: 20 (kg) per crate.", _rows(("20 (kg)", "measure", 20, 20))),
     # "pounds" is sterling unless a weight word stands near
@@ -311,6 +315,11 @@ CASES_NOT_FIGURES = [
     "Comment (0/250)",
     "Version 2.3.1 fixed the bug.",
     "One of the first acknowledgments came later.",
+    # a name's number inside a sentence, digits glued to letters, a name after a hyphen
+    "The crash involved a Boeing 737 and a bus.",
+    "Clubs in Ligue 1 spent less this summer.",
+    "Operators rolled out 5G and 3D maps.",
+    "The 7-Eleven chain grew fast.",
     "He spoke at 10 a.m. and again at 3pm.",
 ]  # fmt: skip
 
