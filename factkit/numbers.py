@@ -102,9 +102,8 @@ ORDINAL_WORD = _alt(lx.ORDINAL_WORDS)
 #: "21st", "3rd", "the third anniversary"
 ORDINAL = rf"(?<![\w.,-])(?:(?P<ordd>\d++)(?:st|nd|rd|th)|(?P<ordw>{ORDINAL_WORD}))(?![\w-])"
 
-#: After a spelled-out number: "two thirds", "twenty one fifths", "and a half", "and three quarters".
-#: A singular denominator after "a"/"one" must end the phrase or take "of" ("a fifth of voters",
-#: "one eighth."), so "a fifth term" stays an ordinal.
+#: After a spelled-out number: "two thirds", "twenty one fifths", "and a half", "and three quarters",
+#: "two-and-a-half".
 FRACTION_TAIL = regex.compile(
     rf"""(?<![\s-])(?:(?:\s++and\s++|-and-)(?P<andone>an?|one)[\s-]++(?P<den1>{_DENOMINATOR})(?!\w)
           |[\s-]++(?P<den>{_DENOMINATOR}|halve)s(?!\w))""",
@@ -187,6 +186,9 @@ FEET_INCHES = regex.compile(
 POUNDS_OUNCES = regex.compile(r"(?<!\s)\s++(?:and\s++)?(?P<n>\d{1,2}(?:\.\d++)?)\s*+(?:ounces?|oz)(?![\w-])", _FLAGS)
 #: A measure followed by its sub-unit -> (pattern, sub-units per unit)
 SUB_UNITS: dict[str, tuple[regex.Pattern[str], float]] = {"ft": (FEET_INCHES, 12.0), "lb": (POUNDS_OUNCES, 16.0)}
+#: Glued to digits only: "150p" is pence, "30in" inches (with a space, "p" and "in" are other words)
+PENCE_GLUED = regex.compile(r"(?<=\d)p(?![\w'’]|-[A-Za-z])")
+INCH_GLUED = regex.compile(r"(?<=\d)(?P<unit>in)(?![\w'’]|-[A-Za-z])")
 #: A glued "C" or "F" is a temperature when a temperature word comes before: "Temperatures hit 40C"
 TEMPERATURE_AFTER = regex.compile(r"(?P<unit>[CF])(?![\w°'’-])")
 TEMPERATURE_CUE = regex.compile(
@@ -644,6 +646,24 @@ class _Masked:
         lo, hi = max(0, start - 24), min(len(self.text), end + 24)
         return any(m.start() < end and start < m.end() for p in self.local for m in p.finditer(self.text, lo, hi))
 
+    def shifted(self, offset: int) -> _Shifted:
+        """This mask for a window of the text that starts at `offset`."""
+        return _Shifted(self, offset)
+
+
+@dataclass(frozen=True, slots=True)
+class _Shifted:
+    """A `_Masked` seen from a window of its text starting at `offset`."""
+
+    mask: _Masked
+    offset: int
+
+    def hits(self, start: int, end: int) -> bool:
+        return self.mask.hits(start + self.offset, end + self.offset)
+
+    def shifted(self, offset: int) -> _Shifted:
+        return _Shifted(self.mask, self.offset + offset)
+
 
 def _is_year(text: str, core: _Core) -> bool:
     raw = text[core.start : core.end]
@@ -728,6 +748,10 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
             if scale and lx.SCALE_WORDS.get(scale.group("scale").lower(), 12) >= 1e3 and not scale.group("ofa"):
                 f = lx.SCALE_WORDS[scale.group("scale").lower()]
                 low, high, end = low * f, high * f, scale.end()
+        elif core.rule == "digits" and PENCE_GLUED.match(text, end):  # "150p a litre"
+            kind, unit, end = "money", "GBP", end + 1
+            low, high, sub_unit = low / 100, high / 100, True
+            rules.append("money.pence")
         elif after and after.group("sign"):
             sign = after.group("sign")
             kind, unit, end = "money", lx.CURRENCY_SIGNS_AFTER[sign], after.end()
@@ -789,7 +813,15 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
         elif core.rule == "article":
             return None
         else:
-            symbol = None if word_scale else MEASURE_SYMBOL_AFTER.match(text, end) or MEASURE_BRACKETED.match(text, end)
+            symbol = (
+                None
+                if word_scale
+                else (
+                    MEASURE_SYMBOL_AFTER.match(text, end)
+                    or MEASURE_BRACKETED.match(text, end)
+                    or INCH_GLUED.match(text, end)
+                )
+            )
             meas = MEASURE_AFTER.match(text, end) or symbol
             if meas and core.rule.startswith(("digits", "words")):
                 key = meas.group("unit")
@@ -931,14 +963,18 @@ def _unit_range(text: str, start: int, end: int, low: float, kind: str, unit: st
     if join == "or" or (join == "and") != (kw == "between") or (join == "to" and kw == "from"):
         return None
     pos = j.end()
-    sign = CURRENCY_BEFORE_AT.match(text, pos)
-    m2 = CORE.match(text, sign.end() if sign else pos)
+    # a number right after a dash is read as if the dash were a space ("5%-7%"): the digit rules keep a
+    # glued dash out of a number ("F-16"), so the second end is read in a window with the join blanked
+    w0 = max(0, start - 64)
+    window = text[w0 : j.start()] + " " * (j.end() - j.start()) + text[j.end() : pos + 200]
+    sign = CURRENCY_BEFORE_AT.match(window, pos - w0)
+    m2 = CORE.match(window, sign.end() if sign else pos - w0)
     if m2 is None or not m2.group("digits") and not m2.group("words"):
         return None
-    q2 = _quantity(text, m2, masked, second=True)
+    q2 = _quantity(window, m2, masked.shifted(w0), second=True)
     if q2 is None or (q2.kind, q2.unit) != (kind, unit) or not low < q2.low or q2.low != q2.high:
         return None
-    return q2.end, q2.high, keyword.start() if keyword and join == "and" else None
+    return q2.end + w0, q2.high, keyword.start() if keyword and join == "and" else None
 
 
 def _join_word(j: regex.Match[str]) -> str:
@@ -1064,6 +1100,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("pounds_ounces", POUNDS_OUNCES), ("temperature", TEMPERATURE_AFTER), ("temperature_cue", TEMPERATURE_CUE),
     ("one_count_before", ONE_COUNT_BEFORE), ("and_a_half", AND_A_HALF),
     ("strong", STRONG_AFTER), ("hyphen_noun", HYPHEN_NOUN), ("name_before", NAME_BEFORE),
+    ("pence_glued", PENCE_GLUED), ("inch_glued", INCH_GLUED),
     ("percent_of", PERCENT_OF_BEFORE), ("one_count", ONE_COUNT), ("number_before", NUMBER_BEFORE),
     ("phrase_end", PHRASE_END),
     ("scale_word_in", SCALE_WORD_IN),

@@ -231,6 +231,11 @@ CASES_UNITS = [
     # a glued C/F is a temperature only after a temperature word; "Seat 12F" is a label
     ("Temperatures reached 40C in Seville.", _rows(("40C", "measure", 40, 40))),
     ("He sat in 12F near the wing.", []),
+    # a unit on both ends of a dash range; pence and inches glued to the digits
+    ("Rates will sit at 5.25%-5.5% this year.", _rows(("5.25%-5.5%", "percent", 5.25, 5.5))),
+    ("Petrol hit 150p a litre, up 10p.", _rows(("150p", "money", 1.5, 1.5), ("10p", "money", 0.1, 0.1))),
+    ("Bus fares rose to 10p-20p.", _rows(("10p-20p", "money", 0.1, 0.2))),
+    ("The storm dumped 30in of rain.", _rows(("30in", "measure", 30, 30))),
     # basis points are hundredths of a percentage point ("bp" in lower case: "BP" is the company)
     ("The bank cut rates by 25 basis points to 4.5%.",
      _rows(("25 basis points", "percent", 0.25), ("4.5%", "percent", 4.5))),
