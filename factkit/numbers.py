@@ -186,6 +186,8 @@ FEET_INCHES = regex.compile(
 POUNDS_OUNCES = regex.compile(r"(?<!\s)\s++(?:and\s++)?(?P<n>\d{1,2}(?:\.\d++)?)\s*+(?:ounces?|oz)(?![\w-])", _FLAGS)
 #: A measure followed by its sub-unit -> (pattern, sub-units per unit)
 SUB_UNITS: dict[str, tuple[regex.Pattern[str], float]] = {"ft": (FEET_INCHES, 12.0), "lb": (POUNDS_OUNCES, 16.0)}
+#: An amount just before "over <duration>": then "over" names the period ("3,000 jobs over 10 years")
+AMOUNT_BEFORE_OVER = regex.compile(r"(?:(?<![\d,.])\d[\d,.]*+[%a-zA-Z]*+|%)(?:\s++[A-Za-z]++){0,2}\s++\Z")
 #: Glued to digits only: "150p" is pence, "30in" inches (with a space, "p" and "in" are other words)
 PENCE_GLUED = regex.compile(r"(?<=\d)p(?![\w'’]|-[A-Za-z])")
 INCH_GLUED = regex.compile(r"(?<=\d)(?P<unit>in)(?![\w'’]|-[A-Za-z])")
@@ -914,6 +916,9 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
 
     # bound words before: "more than 10,000", "up to $3 billion", "some 11,000", "around 10-20 dollars"
     bound = BOUND_BEFORE.search(text, max(0, start - 28), start)
+    if bound and kind == "duration" and _norm(bound.group("bound")).lower() == "over":
+        if AMOUNT_BEFORE_OVER.search(text, max(0, bound.start() - 48), bound.start()):
+            bound = None  # "3,000 jobs over 10 years", "$5bn over five years": the period, not a bound
     if not any("range" in r for r in rules):
         if bound and qualifier in ("exact", "vague") and (qualifier == "exact" or low == high):
             qualifier = lx.BOUNDS_BEFORE[_norm(bound.group("bound")).lower()]
@@ -1100,7 +1105,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("pounds_ounces", POUNDS_OUNCES), ("temperature", TEMPERATURE_AFTER), ("temperature_cue", TEMPERATURE_CUE),
     ("one_count_before", ONE_COUNT_BEFORE), ("and_a_half", AND_A_HALF),
     ("strong", STRONG_AFTER), ("hyphen_noun", HYPHEN_NOUN), ("name_before", NAME_BEFORE),
-    ("pence_glued", PENCE_GLUED), ("inch_glued", INCH_GLUED),
+    ("pence_glued", PENCE_GLUED), ("inch_glued", INCH_GLUED), ("amount_before_over", AMOUNT_BEFORE_OVER),
     ("percent_of", PERCENT_OF_BEFORE), ("one_count", ONE_COUNT), ("number_before", NUMBER_BEFORE),
     ("phrase_end", PHRASE_END),
     ("scale_word_in", SCALE_WORD_IN),

@@ -105,7 +105,7 @@ CASES_NUMBERS = [
      _rows(("one billion and a half million", "number", 1.0005e9, 1.0005e9))),
     ("Only three twenty-firsts of it remains.", _rows(("three twenty-firsts", "number", 3 / 21, 3 / 21))),
     ("The ratio was one over three.", _rows(("one over three", "number", 1 / 3, 1 / 3))),
-    ("Deaths rose by 10 over three days.", _rows(("10", "number", 10), ("over three days", "duration", 3, None))),
+    ("Deaths rose by 10 over three days.", _rows(("10", "number", 10), ("three days", "duration", 3, 3))),
     ("Over 300 people came.", _rows(("Over 300", "count", 300, None, "more_than"))),
     # scientific notation and powers
     ("The sample held 1.3x10^6 cells.", _rows(("1.3x10^6", "number", 1.3e6, 1.3e6))),
@@ -260,6 +260,9 @@ CASES_DURATIONS = [
     ("A few weeks later the letter arrived.", _rows(("A few weeks", "duration", 14, 35, "vague"))),
     ("Fighting went on for more than two years.",
      _rows(("more than two years", "duration", 730, None, "more_than"))),
+    # "over" after an amount names the period ("3,000 jobs over 10 years"); after a verb it is a bound
+    ("It will create 3,000 jobs over 10 years.", _rows(("10 years", "duration", 3650, 3650, "exact"))),
+    ("The siege lasted over 10 years.", _rows(("over 10 years", "duration", 3650, None, "more_than"))),
     # mixed numbers take units like any number
     ("He was jailed for three and a half years.", _rows(("three and a half years", "duration", 1277.5, 1277.5))),
     ("It took 2 and a half years to rebuild.", _rows(("2 and a half years", "duration", 912.5, 912.5))),
