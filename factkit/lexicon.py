@@ -454,7 +454,10 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     president prime government report estimate assessment analyst expert source agency media
     newspaper outlet police army military command intelligence observer monitor researcher
     representative authority authorities governor mayor commander general statement survey study
-    poll data figure census court prosecutor investigator witness resident doctor""".split()
+    poll data figure census court prosecutor investigator witness resident doctor coastguard company firm
+    group organisation organization charity union council department office regulator watchdog bank
+    hospital embassy lawyer judge rescuer firefighter paramedic medic party campaign
+    operator airline insurer ngo""".split()
 )
 
 

@@ -31,6 +31,9 @@ CASES = [
     # a participle reports for the sentence's named subject; a bare capitalised first word is no name
     ("The Kremlin denied the report, saying fewer than 100 troops had been wounded.", "fewer than 100", "The Kremlin"),
     ("Prices rose sharply, saying 5 things about the market.", "5", None),
+    # common nouns that name a source: "the coastguard", "the company"
+    ("At least 27 people died when the boat capsized, the coastguard said on Sunday.", "At least 27", "the coastguard"),
+    ("The company said it would cut 500 jobs.", "500", "The company"),
     # forecasts are claims; a long organisation name is kept whole
     ("The IMF expects growth of 3.1% next year.", "3.1%", "The IMF"),
     (
