@@ -188,6 +188,10 @@ POUNDS_OUNCES = regex.compile(r"(?<!\s)\s++(?:and\s++)?(?P<n>\d{1,2}(?:\.\d++)?)
 SUB_UNITS: dict[str, tuple[regex.Pattern[str], float]] = {"ft": (FEET_INCHES, 12.0), "lb": (POUNDS_OUNCES, 16.0)}
 #: An amount just before "over <duration>": then "over" names the period ("3,000 jobs over 10 years")
 AMOUNT_BEFORE_OVER = regex.compile(r"(?:(?<![\d,.])\d[\d,.]*+[%a-zA-Z]*+|%)(?:\s++[A-Za-z]++){0,2}\s++\Z")
+#: Verbs after which "from X to Y" is a range: "prices range from £25 to £95", "varying from 5 to 10"
+RANGE_VERB_BEFORE = regex.compile(
+    r"(?<![\w-])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?)\s++\Z", _FLAGS
+)
 #: Glued to digits only: "150p" is pence, "30in" inches (with a space, "p" and "in" are other words)
 PENCE_GLUED = regex.compile(r"(?<=\d)p(?![\w'’]|-[A-Za-z])")
 INCH_GLUED = regex.compile(r"(?<=\d)(?P<unit>in)(?![\w'’]|-[A-Za-z])")
@@ -965,7 +969,9 @@ def _unit_range(text: str, start: int, end: int, low: float, kind: str, unit: st
     join = _join_word(j)
     keyword = BETWEEN_BEFORE.search(text, max(0, start - 10), start)
     kw = keyword.group("kw").lower() if keyword else None
-    if join == "or" or (join == "and") != (kw == "between") or (join == "to" and kw == "from"):
+    if join == "or" or (join == "and") != (kw == "between"):
+        return None
+    if join == "to" and kw == "from" and not _ranges_from(text, keyword.start()):
         return None
     pos = j.end()
     # a number right after a dash is read as if the dash were a space ("5%-7%"): the digit rules keep a
@@ -980,6 +986,11 @@ def _unit_range(text: str, start: int, end: int, low: float, kind: str, unit: st
     if q2 is None or (q2.kind, q2.unit) != (kind, unit) or not low < q2.low or q2.low != q2.high:
         return None
     return q2.end + w0, q2.high, keyword.start() if keyword and join == "and" else None
+
+
+def _ranges_from(text: str, pos: int) -> bool:
+    """ "Prices range from £25 to £95": after a verb of spread, "from X to Y" is one range, not a change."""
+    return RANGE_VERB_BEFORE.search(text, max(0, pos - 24), pos) is not None
 
 
 def _join_word(j: regex.Match[str]) -> str:
@@ -1019,7 +1030,7 @@ def _range_tail(text: str, start: int, core: _Core, masked: _Masked, kind: str):
     kw = keyword.group("kw").lower() if keyword else None
     if join == "and" and kw != "between":
         return None
-    if join == "to" and kw == "from":
+    if join == "to" and kw == "from" and not _ranges_from(text, keyword.start()):
         return None  # "rose from 5% to 7%": a change between two figures, not a range
     if join in ("-", "–", "—") and j.group(0) != join and not core.rule.startswith("digits"):
         return None
@@ -1106,6 +1117,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("one_count_before", ONE_COUNT_BEFORE), ("and_a_half", AND_A_HALF),
     ("strong", STRONG_AFTER), ("hyphen_noun", HYPHEN_NOUN), ("name_before", NAME_BEFORE),
     ("pence_glued", PENCE_GLUED), ("inch_glued", INCH_GLUED), ("amount_before_over", AMOUNT_BEFORE_OVER),
+    ("range_verb", RANGE_VERB_BEFORE),
     ("percent_of", PERCENT_OF_BEFORE), ("one_count", ONE_COUNT), ("number_before", NUMBER_BEFORE),
     ("phrase_end", PHRASE_END),
     ("scale_word_in", SCALE_WORD_IN),

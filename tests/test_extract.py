@@ -147,6 +147,9 @@ CASES_BOUNDS = [
     ("The army lost 10,000 to 12,000 soldiers.", _rows(("10,000 to 12,000", "count", 10000, 12000))),
     ("The blast destroyed two or three buildings.", _rows(("two or three", "count", 2, 3, "approx"))),
     ("The toll rose from 40 to 52 victims.", _rows(("40", "number", 40, 40), ("52", "count", 52, 52))),
+    # ... but after a verb of spread "from X to Y" is one range
+    ("Ticket prices range from £25 to £95.", _rows(("£25 to £95", "money", 25, 95))),
+    ("Estimates vary from 10,000 to 12,000 troops.", _rows(("10,000 to 12,000", "count", 10000, 12000))),
     # relational phrases and symbols
     ("Loans of less than or equal to 500 dollars are exempt.",
      _rows(("less than or equal to 500 dollars", "money", None, 500, "at_most"))),
@@ -173,8 +176,7 @@ CASES_MONEY = [
     ("Britain pledged £2bn in aid.", _rows(("£2bn", "money", 2e9, 2e9))),
     ("Tickets cost 50 cents.", _rows(("50 cents", "money", 0.5, 0.5))),
     ("The city spent more than $3 million.", _rows(("more than $3 million", "money", 3e6, None, "more_than"))),
-    ("Fines range from US$5,000 to US$10,000.", _rows(("US$5,000", "money", 5000, 5000),
-                                                      ("US$10,000", "money", 10000, 10000))),
+    ("Fines range from US$5,000 to US$10,000.", _rows(("US$5,000 to US$10,000", "money", 5000, 10000))),
     ("Hundreds of millions of dollars were lost.",
      _rows(("Hundreds of millions of dollars", "money", 2e8, 999_999_999, "vague"))),
     ("Treatment at the clinic is free of charge.", _rows(("free of charge", "money", 0, 0, "exact"))),
