@@ -233,6 +233,14 @@ def _attribution(sentence: str, rel: int) -> str | None:
     return best[1] if best else None
 
 
+#: A participle after a noun ends a source phrase ("results released on Tuesday"); lower case and not
+#: after a determiner, so "the United States" and "a leaked report" stay whole.
+_PARTICIPLE = regex.compile(
+    r"(?<=\w\s)(?<!(?<![\w-])(?:a|an|the|its|their|his|her|this|these|those|newly|recently)\s)"
+    r"(?:[a-z]{2,}ed|seen|shown|given|drawn|written)(?=\s)"
+)
+
+
 def _according_to(rest: str) -> str | None:
     """The source after "according to": one phrase, or a list ending in "and X"."""
     stop = regex.search(r"[.;:!?\n\"“”()]", rest)
@@ -246,6 +254,12 @@ def _according_to(rest: str) -> str | None:
         if len(parts[k].split()) > 4:
             break
     src = ",".join(parts[:take]).strip()
+    # "preliminary results released late on Tuesday" -> "preliminary results"; "figures published on
+    # Monday by the ONS" -> "the ONS": a participle ends the source, its "by" agent replaces it
+    part = _PARTICIPLE.search(src)
+    if part:
+        agent = regex.search(r"(?<![\w-])by\s++(?P<by>\S.*)", src[part.end() :])
+        src = agent.group("by").strip() if agent else src[: part.start()].strip()
     return src if src and len(src.split()) <= 12 else None
 
 

@@ -31,6 +31,14 @@ CASES = [
     # a participle reports for the sentence's named subject; a bare capitalised first word is no name
     ("The Kremlin denied the report, saying fewer than 100 troops had been wounded.", "fewer than 100", "The Kremlin"),
     ("Prices rose sharply, saying 5 things about the market.", "5", None),
+    # after "according to", a participle ends the source and its "by" agent replaces it
+    (
+        "Nearly 70 per cent backed it, according to preliminary results released late on Tuesday.",
+        "Nearly 70 per cent",
+        "preliminary results",
+    ),
+    ("According to data compiled by Reuters, 40 people died.", "40", "Reuters"),
+    ("According to a leaked report, 5 people died.", "5", "a leaked report"),
     # common nouns that name a source: "the coastguard", "the company"
     ("At least 27 people died when the boat capsized, the coastguard said on Sunday.", "At least 27", "the coastguard"),
     ("The company said it would cut 500 jobs.", "500", "The company"),
