@@ -49,7 +49,7 @@ Conventions (those of ../shared/gold/figures.md where it has one):
   "daily" P1W / P1W / P1D, "every two years" P2Y, "every other day" P2D, "each Tuesday" / "on Tuesdays"
   XXXX-WXX-2, "Monday afternoons" XXXX-WXX-1TAF, "every morning" XXXX-XX-XXTMO, "every spring" XXXX-SP,
   "annually" / "yearly" XXXX (as HeidelTime). Lower-case words only: "Daily Mail" is a name.
-- A range "Feb. 10-12" covers its days and has the TIMEX3 value of its first day. "the nineties" (after
+- A range "Feb. 10-12", "12 to 16 August" covers its days and has the TIMEX3 value of its first day. "the nineties" (after
   "the") is a decade of the 1900s; "'58" after a date context word is 1958 (20yy if not after publication).
   "fiscal 2024", "FY2024", "this fiscal year" are "FY2024", their days the calendar year's, approx.
   Easter and the feasts counted from it (Good Friday ...) follow the Gregorian computus.
@@ -112,6 +112,9 @@ REL_YEAR = rf"(?:{GAP}of)?{GAP}(?P<rely>last|this|next){GAP}year(?![\w-])"
 OF_YEAR = rf"(?:{GAP}of{GAP}(?:{YEAR}|(?P<rely>last|this|next){GAP}year|the{GAP}(?P<theyear>year)))"
 PART_OF_DAY = rf"(?P<part>{_alt(lt.PARTS_OF_DAY)})(?![\w-])"
 DAY2 = r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,:]\d|%)"
+#: Between the two days of a range: "10-12", "12 to 16", "3 through 7" (not "and": "on 5 and 10 August"
+#: are two days)
+DAY_JOIN = rf"(?:[-–]|{GAP}(?:to|through|until|till){GAP})"
 SET_UNIT = r"(?P<unit>centur(?:y|ies)|decades?|years?|months?|fortnights?|weeks?|days?|hours?|minutes?)"
 NUMBER = rf"(?P<num>\d{{1,3}}+|(?:{_alt(lx.TENS_WORDS)})-(?:{_alt(lx.UNIT_WORDS)})|{_alt(lt.NUMBER_WORDS)})"
 UNIT = r"(?P<unit>centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|minutes?)"
@@ -819,8 +822,8 @@ RULES: tuple[_Rule, ...] = (
     # "talks were held on 10 February", "the 3rd of March"
     ("date.day_month", "weekday digit", rf"{WEEKDAY_BEFORE}{DAY_FIRST}(?:{GAP}of)?{GAP}{MONTH}", _Doc.month_day),
     # "the fair runs Feb. 10-12", "talks on 10-12 February 2025"
-    ("date.day_range", "weekday month digit", rf"""{WEEKDAY_BEFORE}(?:{MONTH}{GAP}{DAY}[-–]{DAY2}
-        |{DAY_FIRST}[-–]{DAY2}(?:{GAP}of)?{GAP}{MONTH})(?:,?{GAP}{YEAR})?""", _Doc.day_range),
+    ("date.day_range", "weekday month digit", rf"""{WEEKDAY_BEFORE}(?:{MONTH}{GAP}{DAY}{DAY_JOIN}{DAY2}
+        |{DAY_FIRST}{DAY_JOIN}{DAY2}(?:{GAP}of)?{GAP}{MONTH})(?:,?{GAP}{YEAR})?""", _Doc.day_range),
     # "talks resumed on april 22": full month names in lower case, next to a day ("may" and "march" never)
     ("date.month_day_lower", "month",
      rf"(?<![\w-])(?P<month>(?-i:{_alt(set(lt.MONTHS) - lt.AMBIGUOUS_MONTHS)}))(?!\w){GAP}{DAY}", _Doc.month_day),

@@ -115,6 +115,11 @@ CASES_RELATIVE = [
     ("The summit, held on March 3-4, ended without a deal; talks resume next Tuesday.", D("2025-03-10"),
      [("March 3-4", "2025-03-03", "2025-03-04", "2025-03-03", "exact"),
       ("next Tuesday", "2025-03-11", "2025-03-11", "2025-03-11", "exact")]),
+    # a range of days joined by "to"
+    ("The festival ran from 12 to 16 August.", D("2025-03-13"),
+     [("12 to 16 August", "2024-08-12", "2024-08-16", "2024-08-12", "exact")]),
+    ("Talks were held August 12 to 14.", D("2025-03-13"),
+     [("August 12 to 14", "2024-08-12", "2024-08-14", "2024-08-12", "exact")]),
     # the two ends of a span of months fall in one year, start first
     ("The report covers the period from January to June.", D("2025-03-10"),
      [("January", "2024-01-01", "2024-01-31", "2024-01", "exact"),
