@@ -49,8 +49,9 @@ Conventions (those of ../shared/gold/figures.md where it has one):
   "daily" P1W / P1W / P1D, "every two years" P2Y, "every other day" P2D, "each Tuesday" / "on Tuesdays"
   XXXX-WXX-2, "Monday afternoons" XXXX-WXX-1TAF, "every morning" XXXX-XX-XXTMO, "every spring" XXXX-SP,
   "annually" / "yearly" XXXX (as HeidelTime). Lower-case words only: "Daily Mail" is a name.
-- A range "Feb. 10-12", "12 to 16 August" covers its days and has the TIMEX3 value of its first day. "the nineties" (after
-  "the") is a decade of the 1900s; "'58" after a date context word is 1958 (20yy if not after publication).
+- A range "Feb. 10-12", "12 to 16 August" covers its days and has the TIMEX3 value of its first day.
+  "the nineties" (after "the") is a decade of the 1900s; "'58" after a date context word is 1958 (20yy if
+  not after publication).
   "fiscal 2024", "FY2024", "this fiscal year" are "FY2024", their days the calendar year's, approx.
   Easter and the feasts counted from it (Good Friday ...) follow the Gregorian computus.
 - An undated date right after a past reporting verb ("said on Feb. 28 that it will") or after "since" is in
