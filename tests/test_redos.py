@@ -40,6 +40,24 @@ ADVERSARIAL = {
     "times": "3 p.m. " * (N // 7),
     "years": "2024 " * (N // 5),
     "the": "the " * (N // 4),
+    # page furniture (articles.FURNITURE): image tags, links, data URIs, placeholders, credits
+    "brackets": "![" * (N // 2),
+    "nested_brackets": "![a[b" * (N // 5),
+    "open_links": "[a](" * (N // 4),
+    "image_tags": "<x:image>" * (N // 9),
+    "img": "<img " * (N // 5),
+    "data_uris": "data:a/b;" * (N // 9),
+    "url_dots": "http://" + "a." * (N // 2),
+    "url_punct": "https://" + ".," * (N // 2),
+    "at_signs": "a@b." * (N // 4),
+    "placeholders": " [email" * (N // 7),
+    "newlines": "\n" * N,
+    "dashes": "- " * (N // 2),
+    "counters": "(0/" * (N // 3),
+    "more_in": "More In " * (N // 8),
+    "donate": "Donate " * (N // 7),
+    "credits": "a / " * (N // 4) + "Getty",
+    "skip": "Skip to " * (N // 8),
 }
 
 
