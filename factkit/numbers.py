@@ -48,6 +48,9 @@ def _alt(phrases: Iterable[str]) -> str:
 # Every repetition below is possessive or atomic, so no pattern can backtrack catastrophically
 # (tests/test_redos.py runs them all on 100k-character adversarial strings with a timeout).
 
+#: Where a phrase ends: punctuation or the end of the text, after optional spaces.
+_END = r"\s*+(?:[.,;:!?)\]]|$)"
+
 #: "10,000", "12,34,567", "1.5", "250" -- not part of a longer digit/comma run, an id or a version.
 #: Thousands may be grouped by thin or no-break spaces ("40\u202f000") or by single spaces ("10 000
 #: dollars", "1 234 567"), except after a capitalised word, where the first group is a day or a label
@@ -139,7 +142,7 @@ _PLAIN = rf"\d++(?:\.\d++)?(?!\d|[.,]\d)|{WORDS}"
 #: "one over three", "1 over 20": a fraction read aloud, only where it ends the phrase, so "rose 10 over
 #: three days" and the bound in "over 300 people" stay what they are
 OVER = rf"""
-    (?<![\w.,-])(?P<onum>{_PLAIN})\s++over\s++(?P<oden>{_PLAIN})(?=\s*+(?:[.,;:!?)]|$))
+    (?<![\w.,-])(?P<onum>{_PLAIN})\s++over\s++(?P<oden>{_PLAIN})(?={_END})
 """
 
 #: The core of every numeric expression; everything else is grown around it in `_quantity`.
@@ -230,7 +233,7 @@ AND_A_HALF = regex.compile(r"(?<!\s)\s++and\s++a\s++half(?![\w-])", _FLAGS)
 #: "percent of 10": a percent word and "of" right before a number
 PERCENT_OF_BEFORE = regex.compile(r"(?<![\w%-])(?P<pct>percents?|per\s++cent)\s++of\s++\Z", _FLAGS)
 NUMBER_BEFORE = regex.compile(rf"(?:\d|(?<![\w-])(?:{NUMBER_WORD}))\s*+\Z", _FLAGS)
-PHRASE_END = regex.compile(r"(?<!\s)\s*+(?:[.,;:!?)\]]|\Z)")
+PHRASE_END = regex.compile(rf"(?<!\s){_END}")
 #: A unit ordinal after a tens word ends a compound denominator: "three twenty-firsts". Not "second",
 #: which after a number is time ("twenty seconds").
 TENS_ORDINAL_TAIL = regex.compile(
@@ -280,12 +283,12 @@ CENTS_TAIL = regex.compile(
     rf"""(?<!\s)\s*+(?:and\s++)?
     (?:(?P<n>\d{{1,2}})(?![\d.,]\d|\d)
       |(?P<w>{_alt([*lx.TENS_WORDS, *lx.UNIT_WORDS])})(?:[\s-]++(?P<w2>{_alt(lx.UNIT_WORDS)}))?)
-    (?:\s*+(?P<sub>{_alt(lx.CURRENCY_SUBUNIT_WORDS)})(?!\w)|(?=\s*+(?:[.,;:!?)\]]|$)))""",
+    (?:\s*+(?P<sub>{_alt(lx.CURRENCY_SUBUNIT_WORDS)})(?!\w)|(?={_END}))""",
     _FLAGS,
 )
 NEGATIVE_BEFORE = regex.compile(rf"(?<![\w-])(?P<neg>{_alt(lx.NEGATIVE_WORDS)})\s++\Z", _FLAGS)
 #: After a slash fraction with no unit: it must end the phrase or take "of" ("3/4 of voters").
-SLASH_END = regex.compile(r"(?<!\s)(?:\s++of\b|\s*+(?:[.,;:!?)\]]|$))", _FLAGS)
+SLASH_END = regex.compile(rf"(?<!\s)(?:\s++of\b|{_END})", _FLAGS)
 SLASH_DATE_BEFORE = regex.compile(r"(?<![\w-])(?P<w>[A-Za-z]++)\s++\Z")
 #: A noun after a glued "m"/"b" that makes it a scale: "3m people", "20m voters" (else "1.8m" is metres).
 PLURAL_AFTER = regex.compile(r"(?<!\s)\s++(?P<w>[A-Za-z]++)")
