@@ -114,8 +114,9 @@ def _is_plural(word: str) -> bool:
     ) or (low.endswith("is") and word[0].isupper() and len(low) > 4)  # "Israelis", "Iraqis"
 
 
-def _counted(text: str, end: int, value_one: bool) -> tuple[str | None, str | None]:
-    """(counted lemma, subject as written) for the noun phrase right after a figure."""
+def _counted(text: str, end: int, singular_ok: bool) -> tuple[str | None, str | None]:
+    """(counted lemma, subject as written) for the noun phrase right after a figure. The head is its first
+    plural noun; with `singular_ok` ("one soldier", "a 10,000-strong force") a singular noun will do."""
     window = text[end : end + 160]
     nl = window.find("\n")
     if nl >= 0:
@@ -141,7 +142,7 @@ def _counted(text: str, end: int, value_one: bool) -> tuple[str | None, str | No
         return None, None
     head = next((k for k, (w, _) in enumerate(run) if _is_plural(w)), None)
     if head is None:
-        if not value_one:
+        if not singular_ok:
             return None, None
         # "one person died", "a 300-strong crowd cheered": the verb after the noun is not part of it
         # ("one wounded soldier" keeps its adjective)
