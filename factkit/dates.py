@@ -1031,12 +1031,6 @@ def _ordered_ranges(text: str, found: list[_Found]) -> list[_Found]:
             continue
         if any(ch.isdigit() for ch in text[s1:e1]) or not MONTH_RANGE_JOIN.fullmatch(text, e1, s2):
             continue  # a written year is kept; only "X to Y", "X-Y", "X through Y" are one span
-        y, mo = a.start.year - 1, a.start.month
-        out[i] = (
-            s1,
-            e1,
-            r1,
-            n1,
-            replace(a, start=a.start.replace(year=y), end=_month_end(y, mo), timex=f"{y:04d}-{mo:02d}"),
-        )
+        month = _period(a.start.year - 1, "month", a.start.month)
+        out[i] = (s1, e1, r1, n1, replace(a, start=month.start, end=month.end, timex=month.timex))
     return out
