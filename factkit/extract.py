@@ -167,6 +167,40 @@ def _counted(text: str, end: int, singular_ok: bool) -> tuple[str | None, str | 
     return lemma.lower(), subject
 
 
+#: What a number with no noun after it counts, read from its neighbours (`_counted_around`):
+#: "5,940 injured" (people), "12,500 of them" (the count before it), "the death toll rose to 1,417"
+#: (deaths), "the number of displaced at 180,000" (what "number of" names), "a town of 42,000" (people).
+_STATE_AFTER = regex.compile(rf"(?<!\s)\s++(?P<w>{'|'.join(sorted(lx.PEOPLE_STATES))})(?![\w-])", regex.IGNORECASE)
+_OF_THEM_AFTER = regex.compile(r"(?<!\s)\s++of\s++(?:them|whom|which|those)(?![\w-])", regex.IGNORECASE)
+_TOLL_BEFORE = regex.compile(r"(?<![\w-])(?P<w>(?:death\s++)?toll)(?![\w-])[^\d.;:!?]{0,60}+\Z", regex.IGNORECASE)
+_NUMBER_OF_BEFORE = regex.compile(
+    r"(?<![\w-])number\s++of\s++(?P<w>[A-Za-z][\w-]*+)[^\d.;:!?]{0,50}+\Z", regex.IGNORECASE
+)
+_POPULATION_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(lx.POPULATION_NOUNS))})\.?(?:\s++of)?\s++\Z", regex.IGNORECASE
+)
+
+
+def _counted_around(text: str, start: int, end: int, sentence_start: int, before: tuple[str, str] | None):
+    """(counted, subject) of a count whose noun is not right after it, or (None, None).
+
+    `before` is the (counted, subject) of the last count earlier in the sentence: an elided noun ("34,000
+    homes were damaged, 12,500 of them destroyed"; "23 helicopters, including nine from ...") is its."""
+    state = _STATE_AFTER.match(text, end)
+    if state:
+        return "person", state.group("w")
+    if before and _OF_THEM_AFTER.match(text, end):
+        return before
+    lo = max(sentence_start, start - 80)
+    if toll := _TOLL_BEFORE.search(text, lo, start):
+        return "death", toll.group("w")
+    if number_of := _NUMBER_OF_BEFORE.search(text, lo, start):
+        return singular(number_of.group("w").lower()), number_of.group("w")
+    if _POPULATION_BEFORE.search(text, max(sentence_start, start - 24), start):
+        return "person", "people"
+    return before or (None, None)
+
+
 # --- attribution -------------------------------------------------------------------------------------
 
 ACCORDING_TO = regex.compile(r"(?<![\w-])according\s+to\s+", regex.IGNORECASE)
@@ -361,7 +395,10 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
     mentions = _resolve_overlaps([*find_temporal(text, published), *find_quantities(text)])
     starts = _sentence_starts(text)
     out: list[Mention] = []
+    last_count: tuple[int, tuple[str, str]] | None = None  # (sentence start, (counted, subject))
     for m in mentions:
+        if m.rule == "date.clock":
+            continue  # a time of day alone is no figure (it masked its digits from the number rules)
         s, e = _sentence_span(text, starts, m.start)
         sentence = text[s:e]
         source = _attribution(sentence, m.start - s)
@@ -375,6 +412,11 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
         elif kind == "count":
             # "one soldier", "a 10,000-strong force": a singular noun may be what is counted
             counted, subject = _counted(text, m.end, (m.low == 1 and m.high == 1) or "strong" in m.rule)
+            if counted is None and not m.rule.startswith(("vague.determiner", "words.one.outcome")):
+                before = last_count[1] if last_count and last_count[0] == s else None
+                counted, subject = _counted_around(text, m.start, m.end, s, before)
+            if counted is not None:
+                last_count = (s, (counted, subject))
             if counted is None:
                 if m.rule.startswith(("vague.determiner", "words.one.outcome")):
                     continue  # "a few", "several", a lone "one" with nothing counted are not figures

@@ -434,6 +434,18 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "mice": "mouse", "geese": "goose",
 }  # fmt: skip
 
+#: Adjectives and participles that stand for people after a number: "5,940 injured", "3,000 dead",
+#: "200,000 homeless" count people (`counted` "person").
+PEOPLE_STATES: frozenset[str] = frozenset(
+    """injured wounded dead killed missing displaced homeless hurt evacuated arrested detained
+    rescued unaccounted hospitalised hospitalized stranded""".split()
+)
+
+#: Nouns before "of <number>" that count residents: "a town of 42,000", "a population of 1.2 million".
+POPULATION_NOUNS: frozenset[str] = frozenset(
+    "town city village country nation community region province island population pop".split()
+)
+
 #: Reporting verbs that introduce a source: "the ambassador said", "Kyiv says", "officials estimated".
 REPORTING_VERBS: tuple[str, ...] = (
     "said", "says", "say", "told", "tells", "reported", "reports", "report", "estimated", "estimates",

@@ -195,6 +195,10 @@ AMOUNT_BEFORE_OVER = regex.compile(r"(?:(?<![\d,.])\d[\d,.]*+[%a-zA-Z]*+|%)(?:\s
 RANGE_VERB_BEFORE = regex.compile(
     r"(?<![\w-])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?)\s++\Z", _FLAGS
 )
+#: An earthquake's magnitude around a number: "magnitude 7.0", "magnitude of 6.4", "at magnitude 5", "a
+#: 7.8-magnitude quake"
+MAGNITUDE_BEFORE = regex.compile(r"(?<![\w-])magnitude(?:[\s-]|\s++(?P<at>of|at)\s)\s*+\Z", _FLAGS)
+MAGNITUDE_AFTER = regex.compile(r"(?<!\s)[\s-]magnitude(?![\w-])", _FLAGS)
 #: Glued to digits only: "150p" is pence, "30in" inches (with a space, "p" and "in" are other words)
 PENCE_GLUED = regex.compile(r"(?<=\d)p(?![\w'’]|-[A-Za-z])")
 INCH_GLUED = regex.compile(r"(?<=\d)(?P<unit>in)(?![\w'’]|-[A-Za-z])")
@@ -230,6 +234,13 @@ STRONG_AFTER = regex.compile(r"-strong(?![\w-])", _FLAGS)
 HYPHEN_NOUN = regex.compile(r"-(?P<noun>[A-Za-z]{3,}+)(?![\w-])")
 #: "and a half" after a time unit: "a year and a half"
 AND_A_HALF = regex.compile(r"(?<!\s)\s++and\s++a\s++half(?![\w-])", _FLAGS)
+#: A smaller time unit after a duration: "two years and three months", "1 year, 2 months", "3 hours 20
+#: minutes" (one duration; the resolver checks that the unit is smaller)
+DURATION_TAIL = regex.compile(
+    rf"""(?<!\s)(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|\s++)(?P<n>\d{{1,3}}(?![\d,.])|{_DIGIT_WORD}|an?)
+    \s*+(?P<tunit>{TIME_UNIT})(?:s|es)?(?![\w-])""",
+    _FLAGS,
+)
 #: "percent of 10": a percent word and "of" right before a number
 PERCENT_OF_BEFORE = regex.compile(r"(?<![\w%-])(?P<pct>percents?|per\s++cent)\s++of\s++\Z", _FLAGS)
 NUMBER_BEFORE = regex.compile(rf"(?:\d|(?<![\w-])(?:{NUMBER_WORD}))\s*+\Z", _FLAGS)
@@ -335,6 +346,8 @@ MASKS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
         (),
         regex.compile(r"(?<![\w])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[.-]\d{3,4}[.-]\d{3,4}(?!\d)"),
     ),
+    # "020 7946 0321", "0800 555 0199", "+44 20 7946 0321": spaced groups after a trunk 0 or a country code
+    ("phone_spaced", (), regex.compile(r"(?<![\w+])(?:\+\d{1,3}\s\d{1,4}|0\d{2,4})(?:\s\d{3,4}){2}(?![\d,.]\d)")),
     # "at 15:28", "10 a.m.", "3pm"
     (
         "clock",
@@ -813,6 +826,19 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
                     end = half.end()
                 timex = _duration_timex(low, high, qualifier, name, designator)
                 low, high = low * days, high * days
+                tail = DURATION_TAIL.match(text, end) if low == high and not half else None
+                while tail:  # "two years and three months", "3 years, 2 months and 14 days": one duration
+                    size = lx.TIME_UNITS[tail.group("tunit").lower()]
+                    n = parse_number(tail.group("n"))
+                    if n is None or size[1] >= days:
+                        break  # only a smaller unit continues it ("24 hours a day" is a rate)
+                    low = high = low + n * size[1]
+                    part = _duration_timex(n, n, "exact", size[0], size[2])[1:]
+                    timex += part[1:] if part.startswith("T") and "T" in timex else part
+                    days, end = size[1], tail.end()
+                    if rules[-1] != "duration.compound":
+                        rules.append("duration.compound")
+                    tail = DURATION_TAIL.match(text, end)
                 rules.append("duration")
         elif core.rule == "duration.adjective":
             name, days, designator = lx.TIME_UNITS[m.group("tadj").lower()]
@@ -851,6 +877,16 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
     elif core.rule == "article":
         return None
 
+    if kind == "count" and core.rule.startswith("digits") and low == high and 0 < low < 10:
+        # an earthquake's magnitude: "magnitude 7.0", "a magnitude-6.4 tremor", "a 7.8-magnitude quake",
+        # "put the magnitude at 7.1"; the word joins the span where it touches the number
+        after = MAGNITUDE_AFTER.match(text, end)
+        before = None if after else MAGNITUDE_BEFORE.search(text, max(0, start - 24), start)
+        if after or before:
+            kind, unit = "measure", "magnitude"
+            start = before.start() if before and not before.group("at") else start
+            end = after.end() if after else end
+            rules.append("measure.magnitude")
     if kind == "count" and core.rule.startswith(("digits", "words")):
         strong = STRONG_AFTER.match(text, end)
         noun = HYPHEN_NOUN.match(text, end) if not strong and low == high else None

@@ -146,7 +146,7 @@ CASES_BOUNDS = [
      _rows(("10,000-12,000", "count", 10000, 12000, "exact"))),
     ("The army lost 10,000 to 12,000 soldiers.", _rows(("10,000 to 12,000", "count", 10000, 12000))),
     ("The blast destroyed two or three buildings.", _rows(("two or three", "count", 2, 3, "approx"))),
-    ("The toll rose from 40 to 52 victims.", _rows(("40", "number", 40, 40), ("52", "count", 52, 52))),
+    ("The toll rose from 40 to 52 victims.", _rows(("40", "count", 40, 40), ("52", "count", 52, 52))),
     # ... but after a verb of spread "from X to Y" is one range
     ("Ticket prices range from £25 to £95.", _rows(("£25 to £95", "money", 25, 95))),
     ("Estimates vary from 10,000 to 12,000 troops.", _rows(("10,000 to 12,000", "count", 10000, 12000))),
@@ -270,6 +270,14 @@ CASES_DURATIONS = [
     ("It took 2 and a half years to rebuild.", _rows(("2 and a half years", "duration", 912.5, 912.5))),
     ("She served two-and-a-half years.", _rows(("two-and-a-half years", "duration", 912.5, 912.5))),
     ("The deal took a year and a half.", _rows(("a year and a half", "duration", 547.5, 547.5))),
+    # a smaller unit after a duration is one duration ("P2Y3M"); a rate ("24 hours a day") is not
+    ("He served two years and three months in jail.",
+     _rows(("two years and three months", "duration", 820, 820))),
+    ("The appeal took 1 year, 2 months.", _rows(("1 year, 2 months", "duration", 425, 425))),
+    ("The flight took 3 hours 20 minutes.", _rows(("3 hours 20 minutes", "duration", 200 / 1440, 200 / 1440))),
+    ("Staff worked 24 hours a day, 7 days a week.",
+     _rows(("24 hours", "duration", 1, 1), ("7 days", "duration", 7, 7))),
+    ("The talks lasted 2 days and a night.", _rows(("2 days", "duration", 2, 2))),
 ]  # fmt: skip
 
 CASES_COUNTED = [
@@ -287,6 +295,15 @@ CASES_COUNTED = [
     ("The war displaced hundreds of thousands of Ukrainians.", "hundreds of thousands", "ukrainian",
      "Ukrainians"),
     ("The complex includes about 150 hotels.", "about 150", "hotel", "hotels"),
+    # no noun after the number: a state word counts people, "of them" and a bare number take the count
+    # before it in the sentence, "toll" counts deaths, "number of X" counts X, "a town of" residents
+    ("The ministry reports 5,940 injured.", "5,940", "person", "injured"),
+    ("Some 34,000 homes were damaged, 12,500 of them destroyed.", "12,500", "home", "homes"),
+    ("There are 23 helicopters, including nine from abroad.", "nine", "helicopter", "helicopters"),
+    ("Four trains a day run instead of the usual eight.", "eight", "train", "trains"),
+    ("The death toll had risen to 2,086 by this morning.", "2,086", "death", "death toll"),
+    ("Officials put the number of displaced at about 180,000.", "about 180,000", "displaced", "displaced"),
+    ("Boryk, a town of 42,000, was flattened.", "42,000", "person", "people"),
 ]  # fmt: skip
 
 CASES_ATTRIBUTION = [
@@ -331,7 +348,37 @@ CASES_NOT_FIGURES = [
     "Operators rolled out 5G and 3D maps.",
     "The 7-Eleven chain grew fast.",
     "He spoke at 10 a.m. and again at 3pm.",
+    "Email the desk or call 020 7946 0321 or +44 20 7946 0321.",
+    "To donate, call 0800 555 0199.",
 ]  # fmt: skip
+
+CASES_MAGNITUDE = [
+    # an earthquake's magnitude is a measure; the word joins the span where it touches the number
+    ("The magnitude 7.0 quake struck at dawn.", _rows(("magnitude 7.0", "measure", 7, 7))),
+    ("A 7.8-magnitude earthquake hit the coast.", _rows(("7.8-magnitude", "measure", 7.8, 7.8))),
+    ("The centre put the magnitude at 7.1.", _rows(("7.1", "measure", 7.1, 7.1))),
+    ("Quakes of magnitude 7 or greater are rare.", _rows(("magnitude 7 or greater", "measure", 7, None, "at_least"))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_MAGNITUDE, ids=[_case_id(c) for c in CASES_MAGNITUDE])
+def test_magnitude(text, expected):
+    _check(text, expected)
+    assert set(extract(text)["unit"]) == {"magnitude"}
+
+
+#: A rate ("11,000 passengers a day", "€35m a day") has no duration; a clock time alone is no row.
+CASES_NO_DURATION = [
+    "Trains carry about 11,000 passengers a day.",
+    "The strike costs the economy €35m a day.",
+    "The quake struck at 04:17 local time.",
+]
+
+
+@pytest.mark.parametrize("text", CASES_NO_DURATION)
+def test_rates_and_clock_times_are_not_temporal_rows(text):
+    assert not extract(text, published="2026-02-23")["kind"].isin(["duration", "date"]).any()
+
 
 CASES_BUGS_CAUGHT = [
     # "hundreds of thousands" was once split into "hundreds" + "thousands"
@@ -344,7 +391,8 @@ CASES_BUGS_CAUGHT = [
 #: A lone "one" counts only before a noun and an outcome (casualties, arrests); elsewhere it is a determiner.
 CASES_ONE = [
     ("One soldier was wounded.", _rows(("One", "count", 1, 1))),
-    ("One person died and two were injured.", _rows(("One", "count", 1, 1), ("two", "number", 2, 2))),
+    # the bare "two" counts what the count before it in the sentence counts (people)
+    ("One person died and two were injured.", _rows(("One", "count", 1, 1), ("two", "count", 2, 2))),
     ("Only one civilian was later found dead.", _rows(("one", "count", 1, 1))),
     ("One young volunteer told reporters about the camp.", []),
     ("No one was hurt in the blast.", []),
