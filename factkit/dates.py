@@ -15,8 +15,11 @@ Conventions (those of ../shared/gold/figures.md where it has one):
 - A date without a year ("Feb. 8", "August", "the third quarter", "Christmas") and a bare weekday is its
   most recent occurrence on or before publication (a weekday equal to the publication weekday is the
   publication day); if its clause (sentence, cut at ";" and dashes) has a future marker ("will", "is
-  scheduled", "plans to") it is the next occurrence on or after publication, unless a past verb dates
-  it ("took effect on 1 January and will be reviewed", "held on March 3-4"; not "will be held on").
+  scheduled", "plans to", "would") it is the next occurrence on or after publication, unless a past verb
+  dates it ("took effect on 1 January and will be reviewed", "held on March 3-4"; not "will be held on").
+  An undated day at most NEAR_FUTURE_DAYS (45) ahead is that coming day even without a future marker
+  ("a strike from March 16" in a paper of Feb. 23), unless a past verb dates it ("was arrested on").
+  Two weekdays of one span ("between Monday and Wednesday") keep their end after their start.
   The two ends of a span of months ("from January to June", "November-February") read in one year,
   start first: a start placed after its end moves back a year.
 - "last week" is the previous Monday-Sunday week ("2025-W06"), "last month/year" the previous calendar
@@ -31,7 +34,9 @@ Conventions (those of ../shared/gold/figures.md where it has one):
   in TimeML. "recent years", "recently" are PAST_REF (no start, ending at publication); "now",
   "currently" PRESENT_REF (the publication day).
 - "two days later", "the following year", "the same day" and a bare clock time ("at 3 p.m.") count from
-  the last date found before them ("a year earlier" and clock times fall back on publication).
+  the last date found before them ("a year earlier" and clock times fall back on publication). A clock
+  time alone is kept here (TimeML marks it), but `extract` leaves it out of the facts table: a time of
+  day is not a figure; joined to a date ("5pm on Monday") it is part of the date's span.
 - Numeric dates: ISO "2025-02-10"; "a/b/yyyy" is month-first (US) unless a > 12, then day-first.
 - A bare year (1600-2199) is a date unless a plural noun follows ("of 2000 villages") or a label or a
   name precedes it ("Resolution 2118", "Windows 2000"); at a sentence start or after a date context
@@ -39,8 +44,10 @@ Conventions (those of ../shared/gold/figures.md where it has one):
 - "the past decade", "the past year" are durations (P1DE, P1Y) of the period up to publication; so are
   "the past three years" (P3Y) and "the next few months" (PXM, vague, "few" = 2-5 as in "a few").
 - "a year", "an hour", "more than a decade" are durations of one unit (P1Y, PT1H, P1DE; a bound word joins
-  the span and sets the qualifier; "a year and a half" P1.5Y), except as a rate or a part ("$5 a day",
-  "twice a week", "half a year").
+  the span and sets the qualifier; "a year and a half" P1.5Y); so are "another week", "a full day", "an
+  entire month", "all day", "an all-day strike", and parts of one: "half an hour" PT0.5H, "a half-day",
+  "a quarter of an hour", "three quarters of an hour". Not as a rate ("$5 a day", "twice a week",
+  "11,000 passengers a day", "€35m a day").
   A bare plural unit is a vague duration ("for years" PXY) after a duration word, after "just"/"only" ("just
   days after"), or opening a phrase before "of" or "later" ("Months of talks", "weeks later").
 - "recent years", "the coming weeks" are TIMEX3 durations (PXY, PXW) and keep their dates (up to or from
@@ -115,7 +122,7 @@ PART_OF_DAY = rf"(?P<part>{_alt(lt.PARTS_OF_DAY)})(?![\w-])"
 DAY2 = r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,:]\d|%)"
 #: Between the two days of a range: "10-12", "12 to 16", "3 through 7" (not "and": "on 5 and 10 August"
 #: are two days)
-DAY_JOIN = rf"(?:[-–]|{GAP}(?:to|through|until|till){GAP})"
+DAY_JOIN = rf"(?:[-–]|{GAP}(?:to|through|until|till|(?P<and>and)){GAP})"
 SET_UNIT = r"(?P<unit>centur(?:y|ies)|decades?|years?|months?|fortnights?|weeks?|days?|hours?|minutes?)"
 NUMBER = rf"(?P<num>\d{{1,3}}+|(?:{_alt(lx.TENS_WORDS)})-(?:{_alt(lx.UNIT_WORDS)})|{_alt(lt.NUMBER_WORDS)})"
 UNIT = r"(?P<unit>centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|minutes?)"
@@ -310,7 +317,16 @@ PART_BEFORE = regex.compile(
     _FLAGS,
 )
 BY_BEFORE = regex.compile(rf"(?<![\w-])by{GAP}(?:the{GAP})?\Z", _FLAGS)
-ARTICLE_BEFORE = regex.compile(rf"(?<![\w-])an?{GAP}\Z", _FLAGS)
+#: What may open a one-unit duration before its unit: "a week", "another week", "a full day", "a
+#: half-day", "all day", and before that "half" / "a quarter of" ("half an hour")
+#: An undated day ("March 16", "St Patrick's Day") this many days ahead of publication is that coming
+#: day, not the one almost a year before, unless a past verb dates it ("was held on March 16").
+NEAR_FUTURE_DAYS = 45
+ARTICLE_BEFORE = regex.compile(
+    rf"""(?:(?<![\w-])(?:half|(?:a{GAP})?quarter{GAP}of|three{GAP}quarters{GAP}of){GAP})?
+    (?<![\w-])(?:an?|another|all)(?:{GAP}(?:full|whole|entire|half)(?:{GAP}|-)|[\s-])?(?:{GAP})?\Z""",
+    _FLAGS,
+)
 DETERMINER_BEFORE = regex.compile(
     rf"(?<![\w-])(?:{_alt(lt.DETERMINERS)})(?:{GAP}(?-i:[A-Z][\w-]{{0,20}}+)){{0,3}}+{GAP}\Z", _FLAGS
 )
@@ -326,7 +342,7 @@ RELATIVE_AFTER = regex.compile(rf"{GAP}(?:later|earlier|before|after|afterwards|
 #: not after "be"/"will"/"to" ("will be held on Feb. 25", "is held on")
 PAST_EVENT_BEFORE = regex.compile(
     rf"""(?<![\w-])(?<!(?:(?<![\w-])(?:be|is|are|am|will|would|to|shall|'ll|’ll|being)){GAP})
-    (?:(?!(?:scheduled|planned|expected|slated|postponed|delayed|moved|pushed|set)\b)[a-z]++ed
+    (?:(?!(?:scheduled|planned|expected|slated|postponed|delayed|moved|pushed|set)\b)[a-z]++(?<=ed)
     |held|took{GAP}(?:effect|place)|began|met|came|went|fell|rose|won|lost|left|sent|broke|struck|became)
     {GAP}(?:on|in){GAP}\Z""",
     _FLAGS,
@@ -338,7 +354,10 @@ MONTH_RANGE_JOIN = regex.compile(rf"{GAP}(?:to|through|until|till|and){GAP}|(?:{
 SINCE_BEFORE = regex.compile(rf"(?<![\w-])(?:since|ever{GAP}since){GAP}\Z", _FLAGS)
 RATE_BEFORE = regex.compile(
     rf"""(?:(?<![\w-])(?:{_alt(lt.NOT_BEFORE_ARTICLE_DURATION | set(lt.NUMBER_WORDS) - {"a", "an"})})
-    |\d[%]?+|[$€£]){GAP}\Z""",
+    |(?<![\w.,])\d[\w%.,]*+|[$€£]
+    |(?:(?<![\w.,])\d|(?<![\w-])(?:{_alt(set(lt.NUMBER_WORDS) - {"a", "an"})}))[\w,.]*+
+        (?:{GAP}[a-z][\w-]*+)?{GAP}[a-z][\w-]*+(?<=s))
+    {GAP}\Z""",
     _FLAGS,
 )
 NOT_AFTER_ARTICLE_DURATION = regex.compile(
@@ -398,16 +417,22 @@ class _Doc:
     def future(self, m: Match) -> bool:
         """Whether the sentence around a match has a future marker ("will", "is scheduled"), unless the
         match dates a past reporting verb just before it ("said on Feb. 28 that it will") or follows "since"."""
-        if self.before(REPORTED_BEFORE, m.start(), 32) or self.before(SINCE_BEFORE, m.start()):
+        if self.dated_past(m):
             return False
-        if self.before(PAST_EVENT_BEFORE, m.start(), 32):
-            return False  # "held on March 3-4", "took effect on 1 January": dated by a past verb
         start = lo = max(0, m.start() - 250)
         for b in CLAUSE_END.finditer(self.text, lo, m.start()):
             start = b.end()
         b = CLAUSE_END.search(self.text, m.end(), m.end() + 250)
         end = b.start() if b else min(len(self.text), m.end() + 250)
         return any(f.end() <= m.start() or f.start() >= m.end() for f in FUTURE.finditer(self.text, start, end))
+
+    def dated_past(self, m: Match) -> bool:
+        """Whether a past verb dates the match: "said on Feb. 28", "since March", "held on March 3-4"."""
+        return bool(
+            self.before(REPORTED_BEFORE, m.start(), 32)
+            or self.before(SINCE_BEFORE, m.start())
+            or self.before(PAST_EVENT_BEFORE, m.start(), 32)
+        )
 
     def before(self, pattern: regex.Pattern[str], pos: int, width: int = 24) -> Match | None:
         """`pattern` (ending in \\Z) matched against the text just before `pos`."""
@@ -430,7 +455,12 @@ class _Doc:
             1: lambda v: v.start > pub,
         }[rel]
         chosen = [v for v in found if keep(v)]
-        return (chosen[0] if future or rel == 1 else chosen[-1]) if chosen else None
+        v = (chosen[0] if future or rel == 1 else chosen[-1]) if chosen else None
+        if rel is None and not future and v is not None and v.grain == "day" and v.start < pub:
+            ahead = next((w for w in found if w.start > pub), None)  # type: ignore[operator]
+            if ahead and (ahead.start - pub).days <= NEAR_FUTURE_DAYS and not self.dated_past(m):
+                return ahead  # "a strike from March 16" in a paper of Feb. 23: this March 16, not last year's
+        return v
 
     def full_date(self, m: Match) -> _Value | None:
         g = m.groupdict()
@@ -678,7 +708,11 @@ class _Doc:
         unit = m["unit"].lower()
         name, days, designator = lx.TIME_UNITS[unit]
         q = lx.BOUNDS_BEFORE[_words(m["bound"])] if m["bound"] else "exact"
-        n = 1.5 if m["half"] else 1.0
+        if m["all"] and unit not in ("day", "week", "month", "year"):
+            return None  # "all day", "all week"; not "all decade"
+        part = _words(m["part"]).removeprefix("a ") if m["part"] else None
+        n = {"half": 0.5, "quarter of": 0.25, "three quarters of": 0.75}.get(part or "", 1.0)
+        n = n * (0.5 if (m["adj"] or "").lower() == "half" else 1.0) + (0.5 if m["half"] else 0.0)
         low = math.nan if q in ("at_most", "up_to") else days * n
         high = math.nan if q in ("more_than", "at_least") else days * n
         timex = _duration_timex(f"{(2 if unit == 'fortnight' else 1) * n:g}", designator)
@@ -716,8 +750,8 @@ class _Doc:
     def day_range(self, m: Match) -> _Value | None:
         """ "Feb. 10-12", "10-12 February 2025": the days from the first to the last, TIMEX3 of the first."""
         mo, d1, d2 = _month_number(m["month"]), int(m["day"]), int(m["day2"])
-        if d2 <= d1:
-            return None
+        if d2 <= d1 or (m["and"] and d2 != d1 + 1):
+            return None  # "Feb. 3 and 4" is one span of days; "March 3 and 10" two dates
 
         def make(y: int) -> _Value | None:
             a, b = _date(y, mo, d1), _date(y, mo, d2)
@@ -899,9 +933,12 @@ RULES: tuple[_Rule, ...] = (
         (?:{VAGUE}|{NUMBER}){GAP}(?P<unit>centuries|decades|years|months|weeks|days|hours)(?![\w-])""",
      _Doc.past_units),
     # "the plant was closed for a decade", "talks lasted a week", "more than an hour", "a year and a half"
+    # "half an hour", "a quarter of an hour", "another week", "a full day", "a half-day", "all day"
     ("duration.article", "unit", rf"""(?<![\w-])(?:(?P<bound>{_alt(lx.BOUNDS_BEFORE)}){GAP})?
-        (?<![\w-])an?{GAP}(?P<unit>century|decade|year|month|fortnight|week|day|hour|minute)(?![\w-])
-        (?:{GAP}and{GAP}a{GAP}(?P<half>half)(?![\w-]))?""",
+        (?:(?P<part>half|(?:a{GAP})?quarter{GAP}of|three{GAP}quarters{GAP}of){GAP})?
+        (?<![\w-])(?:an?(?:{GAP}(?P<adj>full|whole|entire|half)(?:{GAP}|-)|{GAP})|another{GAP}|(?P<all>all)[\s-])
+        (?P<unit>century|decade|year|month|fortnight|week|day|hour|minute)(?![\w-])
+        (?:{GAP}and{GAP}(?:a{GAP})?(?P<half>half)(?![\w-]))?""",
      _Doc.article_duration),
 )  # fmt: skip
 
@@ -960,7 +997,7 @@ def _starts(text: str) -> dict[str, list[int]]:
         p, word = t.start(), t.group().lower()
         for kind in ("digit",) if word[-1].isdigit() else _KINDS_OF[word]:
             starts.setdefault(kind, []).append(p)
-            article = ARTICLE_BEFORE.search(text, max(0, p - 4), p) if kind == "unit" else None
+            article = ARTICLE_BEFORE.search(text, max(0, p - 40), p) if kind == "unit" else None
             if article:
                 starts[kind].append(article.start())
                 bound = BOUND_BEFORE.search(text, max(0, article.start() - 20), article.start())
@@ -1012,7 +1049,7 @@ def find_temporal(text: str, published: dt.date | None = None) -> list[Mention]:
     found = _candidates(doc, _COMPILED, starts)
     anchors = tuple((f[0], f[4]) for f in _longest(found) if f[4].grain in _RANK and f[4].start)
     found += _candidates(replace(doc, anchors=anchors), _COMPILED_ANAPHORIC, starts, len(_COMPILED))
-    kept = _ordered_ranges(text, _longest(found))
+    kept = _ordered_ranges(text, _longest(found), published)
     return [
         Mention(v.kind, text[s:e], s, e, v.low, v.high, v.qualifier, v.unit,
                 date_start=v.start, date_end=v.end, timex=v.timex, rule=name)
@@ -1020,14 +1057,30 @@ def find_temporal(text: str, published: dt.date | None = None) -> list[Mention]:
     ]  # fmt: skip
 
 
-def _ordered_ranges(text: str, found: list[_Found]) -> list[_Found]:
+def _moved(v: _Value, days: int) -> _Value:
+    """A day `days` later (earlier if negative), its part of day kept ("2025-02-19TNI")."""
+    start = v.start + days * _DAY  # type: ignore[operator]
+    return replace(v, start=start, end=start, timex=start.isoformat() + v.timex[10:])
+
+
+def _ordered_ranges(text: str, found: list[_Found], pub: dt.date | None = None) -> list[_Found]:
     """ "from January to June" names one span of months: when each end was placed in a year on its own
     (the latest January, the latest June) and the start falls after the end, the start moves back a
-    year, so the two read as January-June of one year."""
+    year, so the two read as January-June of one year. Weekdays likewise ("between Monday and
+    Wednesday" in a Monday paper: the end moves a week on when the start is the publication day or
+    later, else the start moves a week back)."""
     out = list(found)
     for i in range(len(out) - 1):
-        (s1, e1, r1, n1, a), (s2, _, _, _, b) = out[i], out[i + 1]
-        if not (a.grain == b.grain == "month" and a.start and b.start and a.start > b.start):
+        (s1, e1, r1, n1, a), (s2, e2, r2, n2, b) = out[i], out[i + 1]
+        if not (a.start and b.start and a.start > b.start and MONTH_RANGE_JOIN.fullmatch(text, e1, s2)):
+            continue
+        if n1 == n2 == "date.weekday" and pub and (a.start - b.start).days < 7:
+            if a.start >= pub:
+                out[i + 1] = (s2, e2, r2, n2, _moved(b, 7))
+            else:
+                out[i] = (s1, e1, r1, n1, _moved(a, -7))
+            continue
+        if not a.grain == b.grain == "month":
             continue
         if any(ch.isdigit() for ch in text[s1:e1]) or not MONTH_RANGE_JOIN.fullmatch(text, e1, s2):
             continue  # a written year is kept; only "X to Y", "X-Y", "X through Y" are one span

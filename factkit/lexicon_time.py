@@ -46,12 +46,23 @@ SEASONS: dict[str, tuple[str, int]] = {
 PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 #: Fixed-date holidays -> (month, day), matched case-sensitively: "on Christmas Eve", "by New Year's
-#: Day". Movable feasts (Easter, Thanksgiving) and national days, which differ by country, are left out.
-HOLIDAYS: dict[str, tuple[int, int]] = {
-    "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "New Year’s Day": (1, 1), "New Year’s Eve": (12, 31),
-    "Valentine's Day": (2, 14), "Valentine’s Day": (2, 14), "Halloween": (10, 31), "Christmas Eve": (12, 24),
-    "Christmas Day": (12, 25), "Christmas": (12, 25), "Boxing Day": (12, 26),
+#: Day", "St Patrick's Day" (also "St." / "Saint", straight or curly apostrophe). Movable feasts are in
+#: MOVABLE_FEASTS; national days, which differ by country ("Independence Day"), are left out.
+_FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Epiphany": (1, 6), "Valentine's Day": (2, 14),
+    "St David's Day": (3, 1), "International Women's Day": (3, 8), "St Patrick's Day": (3, 17),
+    "St George's Day": (4, 23), "May Day": (5, 1), "Juneteenth": (6, 19), "Bastille Day": (7, 14),
+    "Halloween": (10, 31), "All Saints' Day": (11, 1), "Bonfire Night": (11, 5), "Guy Fawkes Night": (11, 5),
+    "Armistice Day": (11, 11), "Remembrance Day": (11, 11), "Veterans Day": (11, 11),
+    "St Andrew's Day": (11, 30), "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Christmas": (12, 25),
+    "Boxing Day": (12, 26), "Hogmanay": (12, 31),
 }  # fmt: skip
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    variant: date
+    for name, date in _FIXED_HOLIDAYS.items()
+    for curly in (name, name.replace("'", "’"))
+    for variant in (curly, curly.replace("St ", "St. "), curly.replace("St ", "Saint "))
+}
 
 # --- numbers inside dates ----------------------------------------------------------------------------
 
@@ -132,7 +143,7 @@ NOT_NOUNS_AFTER_YEAR: frozenset[str] = frozenset(
 FUTURE_MARKERS: tuple[str, ...] = (
     "will", "won't", "shall", "'ll", "’ll", "going to", "plans to", "plan to", "planned", "planning",
     "scheduled", "expected to", "set to", "is to", "are to", "is due", "are due", "upcoming", "next",
-    "later this", "intends to", "would begin", "will be",
+    "later this", "intends to", "would", "will be",
 )  # fmt: skip
 
 #: Units of number-less durations: "for years" = at least two years (../shared/gold/figures.md),

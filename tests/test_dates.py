@@ -120,6 +120,31 @@ CASES_RELATIVE = [
      [("12 to 16 August", "2024-08-12", "2024-08-16", "2024-08-12", "exact")]),
     ("Talks were held August 12 to 14.", D("2025-03-13"),
      [("August 12 to 14", "2024-08-12", "2024-08-14", "2024-08-12", "exact")]),
+    # "and" joins two days only when they follow each other
+    ("A walkout on Feb. 3 and 4 shut the network.", D("2025-02-24"),
+     [("Feb. 3 and 4", "2025-02-03", "2025-02-04", "2025-02-03", "exact")]),
+    ("Talks on Feb. 3 and 10 failed.", D("2025-02-24"),
+     [("Feb. 3", "2025-02-03", "2025-02-03", "2025-02-03", "exact")]),
+    # an undated day a few weeks ahead is that coming day (no future marker needed), unless a past verb
+    # dates it
+    ("The union served notice of a strike from March 16.", D("2026-02-23"),
+     [("March 16", "2026-03-16", "2026-03-16", "2026-03-16", "exact")]),
+    ("He was arrested on March 16.", D("2026-02-23"),
+     [("March 16", "2025-03-16", "2025-03-16", "2025-03-16", "exact")]),
+    ("The walkout would take in St Patrick's Day.", D("2026-02-23"),
+     [("St Patrick's Day", "2026-03-17", "2026-03-17", "2026-03-17", "exact")]),
+    ("Crowds gathered on Bonfire Night.", D("2026-02-23"),
+     [("Bonfire Night", "2025-11-05", "2025-11-05", "2025-11-05", "exact")]),
+    # "would" is a future marker ("said it would run no trains until Thursday")
+    ("The operator said it would run no trains until Thursday.", D("2026-02-23"),
+     [("Thursday", "2026-02-26", "2026-02-26", "2026-02-26", "exact")]),
+    # two weekdays of one span: the end comes after the start
+    ("It cancelled 3,400 services between Monday and Wednesday.", D("2026-02-23"),
+     [("Monday", "2026-02-23", "2026-02-23", "2026-02-23", "exact"),
+      ("Wednesday", "2026-02-25", "2026-02-25", "2026-02-25", "exact")]),
+    ("Crews worked from Saturday to Monday.", D("2026-02-26"),
+     [("Saturday", "2026-02-21", "2026-02-21", "2026-02-21", "exact"),
+      ("Monday", "2026-02-23", "2026-02-23", "2026-02-23", "exact")]),
     # the two ends of a span of months fall in one year, start first
     ("The report covers the period from January to June.", D("2025-03-10"),
      [("January", "2024-01-01", "2024-01-31", "2024-01", "exact"),
@@ -279,6 +304,21 @@ CASES_DURATIONS = [
     ("The town has stood for the past 24 centuries.", MON, "past 24 centuries", 876_000, 876_000, "century",
      "P24CE", "exact"),
     ("The deal took a year and a half.", MON, "a year and a half", 547.5, 547.5, "year", "P1.5Y", "exact"),
+    # parts and modifiers of one unit ("half a year" once read as "a year"; now its own duration)
+    ("The lease runs for half a year.", MON, "half a year", 182.5, 182.5, "year", "P0.5Y", "exact"),
+    ("The hearing lasted half an hour.", MON, "half an hour", 1 / 48, 1 / 48, "hour", "PT0.5H", "exact"),
+    ("Police held him for more than half an hour.", MON, "more than half an hour", 1 / 48, None, "hour",
+     "PT0.5H", "more_than"),
+    ("Voters queued for a quarter of an hour.", MON, "a quarter of an hour", 1 / 96, 1 / 96, "hour", "PT0.25H",
+     "exact"),
+    ("The vote took three quarters of an hour.", MON, "three quarters of an hour", 0.75 / 24, 0.75 / 24, "hour",
+     "PT0.75H", "exact"),
+    ("Staff were given a half-day off.", MON, "a half-day", 0.5, 0.5, "day", "P0.5D", "exact"),
+    ("The trains stopped for a full day.", MON, "a full day", 1, 1, "day", "P1D", "exact"),
+    ("They spent an entire month at sea.", MON, "an entire month", 30, 30, "month", "P1M", "exact"),
+    ("Talks will go on for another week.", MON, "another week", 7, 7, "week", "P1W", "exact"),
+    ("Unions called an all-day strike.", MON, "all-day", 1, 1, "day", "P1D", "exact"),
+    ("Rescuers dug all day in the rubble.", MON, "all day", 1, 1, "day", "P1D", "exact"),
 ]  # fmt: skip
 
 
@@ -362,7 +402,6 @@ CASES_NOT_DATES = [
     ("He longed for the days of the empire.", MON),
     ("The Daily Mail ran the story.", MON),
     ("He told the British daily that he was wounded.", MON),
-    ("The lease runs for half a year.", MON),
 ]  # fmt: skip
 
 
