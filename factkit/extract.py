@@ -172,7 +172,7 @@ def _counted(text: str, end: int, singular_ok: bool) -> tuple[str | None, str | 
 #: (deaths), "the number of displaced at 180,000" (what "number of" names), "a town of 42,000" (people).
 _STATE_AFTER = regex.compile(rf"(?<!\s)\s++(?P<w>{'|'.join(sorted(lx.PEOPLE_STATES))})(?![\w-])", regex.IGNORECASE)
 _OF_THEM_AFTER = regex.compile(r"(?<!\s)\s++of\s++(?:them|whom|which|those)(?![\w-])", regex.IGNORECASE)
-_TOLL_BEFORE = regex.compile(r"(?<![\w-])(?P<w>(?:death\s++)?toll)(?![\w-])[^\d.;:!?]{0,60}+\Z", regex.IGNORECASE)
+_TOLL_BEFORE = regex.compile(r"(?<![\w-])(?P<w>(?:death\s++)?toll)(?![\w-])[^\d.;:!?]{0,100}+\Z", regex.IGNORECASE)
 _NUMBER_OF_BEFORE = regex.compile(
     r"(?<![\w-])number\s++of\s++(?P<w>[A-Za-z][\w-]*+)[^\d.;:!?]{0,50}+\Z", regex.IGNORECASE
 )
@@ -191,7 +191,7 @@ def _counted_around(text: str, start: int, end: int, sentence_start: int, before
         return "person", state.group("w")
     if before and _OF_THEM_AFTER.match(text, end):
         return before
-    lo = max(sentence_start, start - 80)
+    lo = max(sentence_start, start - 120)
     if toll := _TOLL_BEFORE.search(text, lo, start):
         return "death", toll.group("w")
     if number_of := _NUMBER_OF_BEFORE.search(text, lo, start):
