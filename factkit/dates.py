@@ -56,7 +56,9 @@ Conventions (those of ../shared/gold/figures.md where it has one):
   "daily" P1W / P1W / P1D, "every two years" P2Y, "every other day" P2D, "each Tuesday" / "on Tuesdays"
   XXXX-WXX-2, "Monday afternoons" XXXX-WXX-1TAF, "every morning" XXXX-XX-XXTMO, "every spring" XXXX-SP,
   "annually" / "yearly" XXXX (as HeidelTime). Lower-case words only: "Daily Mail" is a name.
-- A range "Feb. 10-12", "12 to 16 August" covers its days and has the TIMEX3 value of its first day.
+- A range "Feb. 10-12", "12 to 16 August", "Feb. 3 and 4" (two days in a row), "Feb. 27-March 2",
+  "Dec. 28-Jan. 3" covers its days and has the TIMEX3 value of its first day; "2009-2010", "the 2023-24
+  season" cover both years (TIMEX3 of the first).
   "the nineties" (after "the") is a decade of the 1900s; "'58" after a date context word is 1958 (20yy if
   not after publication).
   "fiscal 2024", "FY2024", "this fiscal year" are "FY2024", their days the calendar year's, approx.
@@ -120,9 +122,12 @@ REL_YEAR = rf"(?:{GAP}of)?{GAP}(?P<rely>last|this|next){GAP}year(?![\w-])"
 OF_YEAR = rf"(?:{GAP}of{GAP}(?:{YEAR}|(?P<rely>last|this|next){GAP}year|the{GAP}(?P<theyear>year)))"
 PART_OF_DAY = rf"(?P<part>{_alt(lt.PARTS_OF_DAY)})(?![\w-])"
 DAY2 = r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,:]\d|%)"
-#: Between the two days of a range: "10-12", "12 to 16", "3 through 7" (not "and": "on 5 and 10 August"
-#: are two days)
+#: Between the two days of a range: "10-12", "12 to 16", "3 through 7", "3 and 4" (day_range accepts
+#: "and" only for two days in a row: "on 5 and 10 August" are two days)
 DAY_JOIN = rf"(?:[-–]|{GAP}(?:to|through|until|till|(?P<and>and)){GAP})"
+#: Between two dates of a range across months: "Feb. 27-March 2", "28 February to 3 March"
+DATE_JOIN = rf"(?:(?:{GAP})?[-–](?:{GAP})?|{GAP}(?:to|through|until|till){GAP})"
+MONTH2 = rf"(?P<month2>{_names(lt.MONTHS)}(?!\w)|{_names(lt.MONTH_ABBREVIATIONS)}(?![\w-])\.?)"
 SET_UNIT = r"(?P<unit>centur(?:y|ies)|decades?|years?|months?|fortnights?|weeks?|days?|hours?|minutes?)"
 NUMBER = rf"(?P<num>\d{{1,3}}+|(?:{_alt(lx.TENS_WORDS)})-(?:{_alt(lx.UNIT_WORDS)})|{_alt(lt.NUMBER_WORDS)})"
 UNIT = r"(?P<unit>centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|minutes?)"
@@ -622,6 +627,15 @@ class _Doc:
             return None  # "Resolution 2118", "Windows 2000", "room 1905"
         return _period(int(m["year"]), "year")  # "the 2024 election", "(2019)"
 
+    def year_range(self, m: Match) -> _Value | None:
+        """ "2023-24", "2009-2010": the years from the first to the second (TIMEX3 of the first), when the
+        second is later and within 50 years ("2015-2016"; not "2016-15", a score or an id)."""
+        first, raw = int(m["year"]), m["year2"]
+        second = int(raw) if len(raw) == 4 else first - first % 100 + int(raw)
+        if not first < second <= first + 50 or self.year(m) is None:
+            return None
+        return replace(_period(first, "year"), end=dt.date(second, 12, 31))
+
     def reference(self, m: Match) -> _Value | None:
         ref = lt.REFERENCE_WORDS.get(_words(m["ref"]))
         if m["dir"]:  # "recent years", "the coming weeks": a period before or after publication, TIMEX3 "PXY"
@@ -759,6 +773,19 @@ class _Doc:
 
         return make(int(m["year"])) if m["year"] else self.instance(m, make)
 
+    def month_range(self, m: Match) -> _Value | None:
+        """ "Feb. 27-March 2": the days from the first date to the second, which may fall in the next year
+        ("Dec. 28-Jan. 3"); a written year is the second date's. TIMEX3 of the first day."""
+        mo1, d1, mo2, d2 = _month_number(m["month"]), int(m["day"]), _month_number(m["month2"]), int(m["day2"])
+        if mo1 == mo2:
+            return None  # "Feb. 3-Feb. 5" is day_range's, written long
+
+        def make(y: int) -> _Value | None:
+            a, b = _date(y, mo1, d1), _date(y + (mo2 < mo1), mo2, d2)
+            return replace(a, end=b.end) if a and b else None
+
+        return make(int(m["year"]) - (mo2 < mo1)) if m["year"] else self.instance(m, make)
+
     def movable_feast(self, m: Match) -> _Value | None:
         if NAME_AFTER.match(self.text, m.end()):
             return None  # "Easter Island", "the Good Friday Agreement"
@@ -859,6 +886,10 @@ RULES: tuple[_Rule, ...] = (
     # "the fair runs Feb. 10-12", "talks on 10-12 February 2025"
     ("date.day_range", "weekday month digit", rf"""{WEEKDAY_BEFORE}(?:{MONTH}{GAP}{DAY}{DAY_JOIN}{DAY2}
         |{DAY_FIRST}{DAY_JOIN}{DAY2}(?:{GAP}of)?{GAP}{MONTH})(?:,?{GAP}{YEAR})?""", _Doc.day_range),
+    # "Feb. 27-March 2", "28 February to 3 March 2025": a span of days across two months
+    ("date.month_range", "weekday month digit", rf"""{WEEKDAY_BEFORE}(?:{MONTH}{GAP}{DAY}{DATE_JOIN}{MONTH2}{GAP}{DAY2}
+        |{DAY_FIRST}(?:{GAP}of)?{GAP}{MONTH}{DATE_JOIN}{DAY2}(?:{GAP}of)?{GAP}{MONTH2})(?:,?{GAP}{YEAR})?""",
+     _Doc.month_range),
     # "talks resumed on april 22": full month names in lower case, next to a day ("may" and "march" never)
     ("date.month_day_lower", "month",
      rf"(?<![\w-])(?P<month>(?-i:{_alt(set(lt.MONTHS) - lt.AMBIGUOUS_MONTHS)}))(?!\w){GAP}{DAY}", _Doc.month_day),
@@ -916,6 +947,9 @@ RULES: tuple[_Rule, ...] = (
         |(?P<word>(?-i:{_alt(lt.SET_WORDS)})))(?![\w-])""", _Doc.frequency),
     # "the 20th century", "the twenty-first century"
     ("date.century", "ordinal digit", rf"(?<![\w-]){ORDINAL}[\s-]century(?![\w-])", _Doc.century),
+    # "the 2023-24 season", "Output doubled in 2009-2010": one span of years
+    ("date.year_range", "digit", rf"(?<![\w.,/$€£\#@:-]){YEAR}[-–](?P<year2>\d\d(?:\d\d)?)(?![\w%-]|[.,:/]\d)",
+     _Doc.year_range),
     # "since 1991", "in 2024", "mid-2024", "the 2024 election"
     ("date.year", "digit", rf"(?<![\w.,/$€£\#@:]){YEAR}(?![\w%]|[.,:/]\d)", _Doc.year),
     # "now", "currently", "recently", "in recent years", "in the coming weeks", "in the past"

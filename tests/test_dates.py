@@ -120,6 +120,17 @@ CASES_RELATIVE = [
      [("12 to 16 August", "2024-08-12", "2024-08-16", "2024-08-12", "exact")]),
     ("Talks were held August 12 to 14.", D("2025-03-13"),
      [("August 12 to 14", "2024-08-12", "2024-08-14", "2024-08-12", "exact")]),
+    # a span of years is one date from the first year's start to the second's end (a gap until 2026-11-30)
+    ("Output doubled in 2009-2010, the agency said.", MON,
+     [("2009-2010", "2009-01-01", "2010-12-31", "2009", "exact")]),
+    ("The union staged six walkouts in its 2023-24 dispute.", MON,
+     [("2023-24", "2023-01-01", "2024-12-31", "2023", "exact")]),
+    # a span of days across two months, into the next year when the second month comes first
+    ("The fair runs Feb. 27-March 2 in Kyiv.", MON,
+     [("Feb. 27-March 2", "2025-02-27", "2025-03-02", "2025-02-27", "exact")]),
+    ("The holiday ran Dec. 28-Jan. 3.", MON, [("Dec. 28-Jan. 3", "2024-12-28", "2025-01-03", "2024-12-28", "exact")]),
+    ("Talks ran from 28 February to 3 March 2024.", MON,
+     [("28 February to 3 March 2024", "2024-02-28", "2024-03-03", "2024-02-28", "exact")]),
     # "and" joins two days only when they follow each other
     ("A walkout on Feb. 3 and 4 shut the network.", D("2025-02-24"),
      [("Feb. 3 and 4", "2025-02-03", "2025-02-04", "2025-02-03", "exact")]),
@@ -408,24 +419,6 @@ CASES_NOT_DATES = [
 @pytest.mark.parametrize("text,published", CASES_NOT_DATES, ids=_ids(CASES_NOT_DATES))
 def test_not_dates(text, published):
     assert [m.text for m in find_temporal(text, published)] == []
-
-
-# --- known gaps: expected behaviour that is not implemented yet -------------------------------------------
-
-CASES_KNOWN_GAPS = [
-    # a year range ("2009-2010") gives only its first year: numbers.py reads it as a count range
-    ("Output doubled in 2009-2010, the agency said.", MON,
-     [("2009-2010", "2009-01-01", "2010-12-31", "2009", "exact")]),
-    # ranges across months are not read
-    ("The fair runs Feb. 27-March 2 in Kyiv.", MON,
-     [("Feb. 27-March 2", "2025-02-27", "2025-03-02", "2025-02-27", "exact")]),
-]  # fmt: skip
-
-
-@pytest.mark.xfail(strict=True, reason="known gap")
-@pytest.mark.parametrize("text,published,expected", CASES_KNOWN_GAPS, ids=_ids(CASES_KNOWN_GAPS))
-def test_known_gaps(text, published, expected):
-    _check_dates(text, published, expected)
 
 
 # --- invariants ------------------------------------------------------------------------------------------
