@@ -57,8 +57,9 @@ Conventions (those of ../shared/gold/figures.md where it has one):
   XXXX-WXX-2, "Monday afternoons" XXXX-WXX-1TAF, "every morning" XXXX-XX-XXTMO, "every spring" XXXX-SP,
   "annually" / "yearly" XXXX (as HeidelTime). Lower-case words only: "Daily Mail" is a name.
 - A range "Feb. 10-12", "12 to 16 August", "Feb. 3 and 4" (two days in a row), "Feb. 27-March 2",
-  "Dec. 28-Jan. 3" covers its days and has the TIMEX3 value of its first day; "2009-2010", "the 2023-24
-  season" cover both years (TIMEX3 of the first).
+  "Dec. 28-Jan. 3" covers its days and has the TIMEX3 value of its first day; "the 2023-24 season" (a
+  season or fiscal year written short) covers both years (TIMEX3 of the first), while "2009-2010", like
+  "from 2018 to 2020", is two year dates, as TimeML marks them.
   "the nineties" (after "the") is a decade of the 1900s; "'58" after a date context word is 1958 (20yy if
   not after publication).
   "fiscal 2024", "FY2024", "this fiscal year" are "FY2024", their days the calendar year's, approx.
@@ -628,10 +629,10 @@ class _Doc:
         return _period(int(m["year"]), "year")  # "the 2024 election", "(2019)"
 
     def year_range(self, m: Match) -> _Value | None:
-        """ "2023-24", "2009-2010": the years from the first to the second (TIMEX3 of the first), when the
-        second is later and within 50 years ("2015-2016"; not "2016-15", a score or an id)."""
-        first, raw = int(m["year"]), m["year2"]
-        second = int(raw) if len(raw) == 4 else first - first % 100 + int(raw)
+        """ "the 2023-24 season": the years from the first to the second (TIMEX3 of the first), when the
+        second is later and within 50 years (not "2016-15", a score or an id)."""
+        first = int(m["year"])
+        second = first - first % 100 + int(m["year2"])
         if not first < second <= first + 50 or self.year(m) is None:
             return None
         return replace(_period(first, "year"), end=dt.date(second, 12, 31))
@@ -947,8 +948,8 @@ RULES: tuple[_Rule, ...] = (
         |(?P<word>(?-i:{_alt(lt.SET_WORDS)})))(?![\w-])""", _Doc.frequency),
     # "the 20th century", "the twenty-first century"
     ("date.century", "ordinal digit", rf"(?<![\w-]){ORDINAL}[\s-]century(?![\w-])", _Doc.century),
-    # "the 2023-24 season", "Output doubled in 2009-2010": one span of years
-    ("date.year_range", "digit", rf"(?<![\w.,/$€£\#@:-]){YEAR}[-–](?P<year2>\d\d(?:\d\d)?)(?![\w%-]|[.,:/]\d)",
+    # "the 2023-24 season": one span of years ("2009-2010" is two year dates)
+    ("date.year_range", "digit", rf"(?<![\w.,/$€£\#@:-]){YEAR}[-–](?P<year2>\d\d)(?![\w%-]|[.,:/]\d)",
      _Doc.year_range),
     # "since 1991", "in 2024", "mid-2024", "the 2024 election"
     ("date.year", "digit", rf"(?<![\w.,/$€£\#@:]){YEAR}(?![\w%]|[.,:/]\d)", _Doc.year),

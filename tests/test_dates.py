@@ -120,9 +120,9 @@ CASES_RELATIVE = [
      [("12 to 16 August", "2024-08-12", "2024-08-16", "2024-08-12", "exact")]),
     ("Talks were held August 12 to 14.", D("2025-03-13"),
      [("August 12 to 14", "2024-08-12", "2024-08-14", "2024-08-12", "exact")]),
-    # a span of years is one date from the first year's start to the second's end (a gap until 2026-11-30)
+    # a season written short is one span of years; "2009-2010" is two year dates, as TimeML marks them
     ("Output doubled in 2009-2010, the agency said.", MON,
-     [("2009-2010", "2009-01-01", "2010-12-31", "2009", "exact")]),
+     [("2009", "2009-01-01", "2009-12-31", "2009", "exact"), ("2010", "2010-01-01", "2010-12-31", "2010", "exact")]),
     ("The union staged six walkouts in its 2023-24 dispute.", MON,
      [("2023-24", "2023-01-01", "2024-12-31", "2023", "exact")]),
     # a span of days across two months, into the next year when the second month comes first
