@@ -53,6 +53,7 @@ _URL_BODY = rf"(?:{_URL_CHAR}++|{_URL_PUNCT}++(?={_URL_CHAR}))*+"
 _BRACKETED = r"(?:[^\[\]\n]++|\[[^\[\]\n]*+\])*+"  # text with at most one level of [nested] brackets
 _LINE_START = r"^[ \t]*+"
 _LINE_END = r"[ \t]*+$"
+_TEASER = r"[ \t]*+:[^\n]{0,200}+$"  # the rest of a "Read more: ..." line
 _COUNTER = r"\(\d{1,5}/\d{1,5}[ \t]*+(?:자|characters?|chars)?\)"  # a comment box's "(0/250자)"
 
 _FURNITURE_SOURCE: tuple[tuple[str, str], ...] = (
@@ -88,6 +89,8 @@ _FURNITURE_SOURCE: tuple[tuple[str, str], ...] = (
     ("photo_credit", rf"^[^\n.!?]{{0,200}}\b(?:Getty\ Images|Shutterstock|AP\ Photo){_LINE_END}"),
     # podpis źródła zdjęcia   (an empty "photo caption source" slot of TVP World's CMS)
     ("caption_placeholder", rf"{_LINE_START}podpis\ źródła\ zdjęcia{_LINE_END}"),
+    # Read more: Five things you need to know about earthquakes   (a teaser for another story)
+    ("read_more", rf"(?i){_LINE_START}(?:read\ more|related|see\ also|also\ read){_TEASER}"),
     # More In Society MORE...
     ("more_in_section", rf"{_LINE_START}More\ In\ [^\n]{{1,60}}?\ MORE(?:\.{{3}}|…)?{_LINE_END}"),
     # -   (a list bullet whose byline or address was removed above; last, as it cleans up after them)
@@ -99,6 +102,19 @@ _FURNITURE_SOURCE: tuple[tuple[str, str], ...] = (
 FURNITURE: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (name, regex.compile(source, regex.VERBOSE | regex.MULTILINE)) for name, source in _FURNITURE_SOURCE
 )
+
+
+#: Furniture lines whose words are no part of the story even where the text is analysed as given
+#: (`extract` on a raw file): a mention inside one is dropped. Images are not among them: their alt text
+#: repeats a caption, and a photo's date there is a date of the story.
+LINE_FURNITURE: tuple[str, ...] = ("skip_link", "comment_login", "comment_counter", "donation", "read_more",
+                                   "more_in_section")  # fmt: skip
+
+
+def furniture_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the LINE_FURNITURE lines of `text` ("Read more: ...", "Donate today"), in text order."""
+    spans = [m.span() for name, pattern in FURNITURE if name in LINE_FURNITURE for m in pattern.finditer(text)]
+    return sorted(spans)
 
 
 def remove_furniture(text: str) -> str:

@@ -20,6 +20,7 @@ import pandas as pd
 import regex
 
 from . import lexicon as lx
+from .articles import furniture_lines
 from .dates import find_temporal
 from .mention import ErrorTable, Mention, to_frame
 from .numbers import find_quantities
@@ -170,7 +171,11 @@ def _counted(text: str, end: int, singular_ok: bool) -> tuple[str | None, str | 
 #: What a number with no noun after it counts, read from its neighbours (`_counted_around`):
 #: "5,940 injured" (people), "12,500 of them" (the count before it), "the death toll rose to 1,417"
 #: (deaths), "the number of displaced at 180,000" (what "number of" names), "a town of 42,000" (people).
-_STATE_AFTER = regex.compile(rf"(?<!\s)\s++(?P<w>{'|'.join(sorted(lx.PEOPLE_STATES))})(?![\w-])", regex.IGNORECASE)
+_STATE_AFTER = regex.compile(
+    rf"""(?<!\s)\s++(?:(?:were|are|was|is|have|had|has)\s++(?:been\s++)?(?:reported\s++)?)?
+    (?P<w>{"|".join(sorted(lx.PEOPLE_STATES))}|died|perished|drowned)(?![\w-])""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 _OF_THEM_AFTER = regex.compile(r"(?<!\s)\s++of\s++(?:them|whom|which|those)(?![\w-])", regex.IGNORECASE)
 _TOLL_BEFORE = regex.compile(r"(?<![\w-])(?P<w>(?:death\s++)?toll)(?![\w-])[^\d.;:!?]{0,100}+\Z", regex.IGNORECASE)
 _NUMBER_OF_BEFORE = regex.compile(
@@ -368,6 +373,12 @@ def _resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, disjoint `spans`."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return (i >= 0 and spans[i][1] > start) or (i + 1 < len(spans) and spans[i + 1][0] < end)
+
+
 def _previous_source(text: str, starts: list[int], s: int, back: int = 3) -> str | None:
     """The last named source in the `back` sentences before the one starting at `s` ("he said")."""
     i = bisect.bisect_right(starts, s) - 1
@@ -393,6 +404,8 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
         found = find_mentions(_SURROGATE.sub("\ufffd", text), published, doc)
         return [replace(m, text=text[m.start : m.end]) for m in found]
     mentions = _resolve_overlaps([*find_temporal(text, published), *find_quantities(text)])
+    if furniture := furniture_lines(text):  # "Read more: Five things ...", "Donate today": not the story's
+        mentions = [m for m in mentions if not _inside(furniture, m.start, m.end)]
     starts = _sentence_starts(text)
     out: list[Mention] = []
     last_count: tuple[int, tuple[str, str]] | None = None  # (sentence start, (counted, subject))

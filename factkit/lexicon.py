@@ -162,6 +162,15 @@ BOUNDS_BEFORE: dict[str, str] = {
     "exceeds": "more_than",  # "the bill exceeds $2 million"
     "exceeded": "more_than",
     "exceed": "more_than",
+    "surpassing": "more_than",  # headline verbs: "death toll tops 2,700", "sales surpassed $1bn"
+    "surpasses": "more_than",
+    "surpassed": "more_than",
+    "tops": "more_than",
+    "topped": "more_than",
+    "topping": "more_than",
+    "nearing": "approx",  # "toll nears 2,500"
+    "nears": "approx",
+    "neared": "approx",
     ">=": "at_least",  # symbols in tables and briefs: ">10", "<= 30", "≥ 5"
     "≥": "at_least",
     ">": "more_than",

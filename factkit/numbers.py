@@ -70,7 +70,7 @@ _GLUED_CODES = "|".join(sorted((k for k in lx.CURRENCY_BEFORE if k.isalpha()), k
 #: A currency code or letter sign may be glued to the digits: "USD115", "Rs20", "GBP3.01".
 DIGITS = (
     r"(?:(?<![\w.,)\]%/-])(?P<neg>[-−])(?=\.?\d)|(?<![\w.,/:#@-]|[A-Za-z]-)"
-    rf"|(?-i:(?<=(?<![A-Za-z])(?:{_GLUED_CODES}))))" + DIGITS_BODY
+    rf"|(?-i:(?<=(?<![A-Za-z])(?:{_GLUED_CODES})))|(?<=(?<![\w-])magnitude-))" + DIGITS_BODY
 )
 NUMBER_WORD = _alt([*lx.UNIT_WORDS, *lx.TENS_WORDS, *lx.SCALE_WORDS])
 SCALE_WORD = _alt(lx.SCALE_WORDS)
@@ -164,7 +164,7 @@ CORE = regex.compile(
 
 SUFFIX_SCALE = regex.compile(
     r"""(?:\s?(?P<long>bn|mn|mln|bln|tn|trn|tln|trln|mil|(?-i:MM)|dozs?|dzs?)|(?P<short>[kmb])|\s(?P<spacek>k))
-        (?!\w|-[A-Za-z])""",
+        (?!\w|-(?!plus\b)[A-Za-z])""",
     _FLAGS,
 )
 SCALE_AFTER = regex.compile(
@@ -199,6 +199,8 @@ RANGE_VERB_BEFORE = regex.compile(
 #: 7.8-magnitude quake"
 MAGNITUDE_BEFORE = regex.compile(r"(?<![\w-])magnitude(?:[\s-]|\s++(?P<at>of|at)\s)\s*+\Z", _FLAGS)
 MAGNITUDE_AFTER = regex.compile(r"(?<!\s)[\s-]magnitude(?![\w-])", _FLAGS)
+#: "of" after a fraction, not before "a"/"an": "two-thirds of voters" is a share, "a third of a mile" a length
+SHARE_OF = regex.compile(r"(?<!\s)\s++of\s++(?!(?:an?|one)\s)(?=[\w$€£])", _FLAGS)
 #: Glued to digits only: "150p" is pence, "30in" inches (with a space, "p" and "in" are other words)
 PENCE_GLUED = regex.compile(r"(?<=\d)p(?![\w'’]|-[A-Za-z])")
 INCH_GLUED = regex.compile(r"(?<=\d)(?P<unit>in)(?![\w'’]|-[A-Za-z])")
@@ -324,6 +326,7 @@ RANGE_SECOND = regex.compile(rf"(?P<digits>{DIGITS_BODY})|(?P<words>{WORDS})", _
 LABEL_BEFORE = regex.compile(r"(?<![\w-])(?P<label>[A-Za-z]+\.?)\s+\Z")
 YEAR_OLD_BEFORE = regex.compile(r"(?<![\w-])aged?\s+\Z", _FLAGS)
 
+_TIME_ZONES = "GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|hrs"
 #: Things that hold digits but no figure. Each entry: (name, anchors, pattern). Patterns with anchors
 #: run only around occurrences of an anchor string in the lower-cased text; those without run in a
 #: small window around each candidate figure. Both keep the cost proportional to what is found.
@@ -354,6 +357,8 @@ MASKS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
         (),
         regex.compile(r"\b\d{1,2}(?::\d{2}){1,2}\b|\b\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b)", regex.IGNORECASE),
     ),
+    # "(2317 GMT Monday)", "0800 UTC", "1430hrs": four-digit clock times with a zone or "hrs"
+    ("clock_zone", (), regex.compile(rf"(?<![\w.,])(?:[01]\d|2[0-3])[0-5]\d\s?(?:{_TIME_ZONES})\b")),
     # "192.168.1.2", "version 2.3.1"
     ("dotted", (), regex.compile(r"\b\d++(?:\.\d++){2,}+\b")),
 )
@@ -907,6 +912,12 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
             if (word and word.group("w").lower() in lx.SLASH_DATE_WORDS) or not SLASH_END.match(text, end):
                 return None
         kind = "number"
+    if kind == "number" and core.rule in ("fraction", "digits.fraction") and SHARE_OF.match(text, end):
+        # "two-thirds of voters", "a fifth of the budget", "3/4 of members": a share of a whole, percent as
+        # "one in five" is, so that it compares with outlets that write "66%"; "a third of a mile" is not
+        if all(v != v or 0 < v <= 1 for v in (low, high)):
+            kind, low, high = "percent", low * 100, high * 100
+            rules.append("percent.share")
     if core.rule == "words.one" and kind in ("count", "number") and "negative" not in rules:
         if not (ONE_COUNT.match(text, end) or ONE_COUNT_BEFORE.search(text, max(0, start - 30), start)):
             return None

@@ -108,6 +108,8 @@ def test_cleaning_only_deletes_and_keeps_untouched_lines(corpus):
 
 #: (rule, text before, text after). Each FURNITURE rule has at least one case; most come from the corpus.
 CASES_FURNITURE = [
+    ("read_more", "Read more: Five things to know about quakes\nThe quake hit.", "\nThe quake hit."),
+    ("read_more", "RELATED: 2,000 flee floods\nText.", "\nText."),
     ("image_markdown", "![Troops on Feb. 8. [AP/YONHAP]](x.jpg)\nTroops on Feb. 8.", "\nTroops on Feb. 8."),
     ("image_markdown", "Before ![](img.png) after", "Before  after"),
     ("image_tag", "<image>data:image/gif;base64,R0lGODlhAQABAAAAACw=</image>\nText.", "\nText."),
@@ -156,6 +158,7 @@ CASES_NOT_FURNITURE = [
     "Skip to the end, he said.",
     "Source: Meduza",
     "Readers can donate today at the door, organisers said.",
+    "Related research: 40 studies agree.",
     "He scored 3/4 (75%) on the test (2/3 of the class did).",
     "- SEO JI-EUN",
     "— adhering to it strictly for years.",

@@ -69,7 +69,7 @@ CASES_NUMBERS = [
     ("Overnight the gauge read minus 7 degrees.", _rows(("minus 7 degrees", "measure", -7, -7))),
     ("Growth was negative two percent.", _rows(("negative two percent", "percent", -2, -2))),
     # slash and vulgar fractions; "9/11" after "since" stays a date-like label
-    ("Nearly 2/3 of the wells ran dry.", _rows(("Nearly 2/3", "number", 2 / 3, 2 / 3, "approx"))),
+    ("Nearly 2/3 of the wells ran dry.", _rows(("Nearly 2/3", "percent", 200 / 3, 200 / 3, "approx"))),
     ("Engineers added a 1/4 inch seal.", _rows(("1/4 inch", "measure", 0.25, 0.25))),
     ("Marchers walked 3½ miles.", _rows(("3½ miles", "measure", 3.5, 3.5))),
     ("Security changed after 9/11 and the shop opens 24/7.", []),
@@ -103,7 +103,7 @@ CASES_NUMBERS = [
     ("The rate is three and one fourth.", _rows(("three and one fourth", "number", 3.25, 3.25))),
     ("The deal is worth one billion and a half million.",
      _rows(("one billion and a half million", "number", 1.0005e9, 1.0005e9))),
-    ("Only three twenty-firsts of it remains.", _rows(("three twenty-firsts", "number", 3 / 21, 3 / 21))),
+    ("Only three twenty-firsts of it remains.", _rows(("three twenty-firsts", "percent", 300 / 21, 300 / 21))),
     ("The ratio was one over three.", _rows(("one over three", "number", 1 / 3, 1 / 3))),
     ("Deaths rose by 10 over three days.", _rows(("10", "number", 10), ("three days", "duration", 3, 3))),
     ("Over 300 people came.", _rows(("Over 300", "count", 300, None, "more_than"))),
@@ -214,10 +214,11 @@ CASES_UNITS = [
     ("The convoy drove 300 miles.", _rows(("300 miles", "measure", 300, 300))),
     ("A 12-year-old girl was among the injured.", _rows(("12-year-old", "number", 12, 12))),
     ("It was the fifth round of talks.", _rows(("fifth", "number", 5, 5))),
-    ("Two-thirds of the budget went to defence.", _rows(("Two-thirds", "number", 2 / 3, 2 / 3))),
-    ("A quarter of voters stayed home.", _rows(("A quarter", "number", 0.25, 0.25))),
-    ("Half of the staff quit.", _rows(("Half", "number", 0.5, 0.5))),
-    ("Three quarters of the votes were counted.", _rows(("Three quarters", "number", 0.75, 0.75))),
+    # a fraction of a whole is a share, kept as percent (CASES_PROPORTIONS)
+    ("Two-thirds of the budget went to defence.", _rows(("Two-thirds", "percent", 200 / 3, 200 / 3))),
+    ("A quarter of voters stayed home.", _rows(("A quarter", "percent", 25, 25))),
+    ("Half of the staff quit.", _rows(("Half", "percent", 50, 50))),
+    ("Three quarters of the votes were counted.", _rows(("Three quarters", "percent", 75, 75))),  # a share
     ("The stake grew to one and a half.", _rows(("one and a half", "number", 1.5, 1.5))),
     ("He won a fifth term in office.", _rows(("fifth", "number", 5, 5))),  # an ordinal, not 1/5
     ("Output saw a 20-fold rise.", _rows(("20", "number", 20, 20))),  # "-fold" counts nothing
@@ -225,6 +226,7 @@ CASES_UNITS = [
     ("Prices rose two and a half percent.", _rows(("two and a half percent", "percent", 2.5, 2.5))),
     ("Revenue rose by a third to 3.4bn.", _rows(("a third", "number", 1 / 3, 1 / 3), ("3.4bn", "number", 3.4e9))),
     ("Sales fell by a fifth in March.", _rows(("a fifth", "number", 0.2, 0.2))),
+    ("The road was blocked for a third of a mile.", _rows(("a third", "number", 1 / 3, 1 / 3))),
     # heights in feet and inches; an "in" before a noun phrase is the preposition
     ("The suspect is 5 feet and 2 inches tall.", _rows(("5 feet and 2 inches", "measure", 5 + 2 / 12))),
     ("The fence is 6 ft 2 in high.", _rows(("6 ft 2 in", "measure", 6 + 2 / 12))),
@@ -304,6 +306,7 @@ CASES_COUNTED = [
     ("The death toll had risen to 2,086 by this morning.", "2,086", "death", "death toll"),
     ("Officials put the number of displaced at about 180,000.", "about 180,000", "displaced", "displaced"),
     ("Boryk, a town of 42,000, was flattened.", "42,000", "person", "people"),
+    ("At least 40 were killed and some 300 died later.", "some 300", "person", "died"),
 ]  # fmt: skip
 
 CASES_ATTRIBUTION = [
@@ -350,7 +353,24 @@ CASES_NOT_FIGURES = [
     "He spoke at 10 a.m. and again at 3pm.",
     "Email the desk or call 020 7946 0321 or +44 20 7946 0321.",
     "To donate, call 0800 555 0199.",
+    "The quake struck at dawn (2317 GMT Monday).",
+    # a teaser for another story is page furniture, even in text analysed as given
+    "Read more: Five things you need to know about earthquakes",
 ]  # fmt: skip
+
+#: Headline verbs are bounds ("toll tops 2,700"), "-plus" after a glued scale keeps the scale.
+CASES_HEADLINE_BOUNDS = [
+    ("Quake death toll tops 2,700.", _rows(("tops 2,700", "count", 2700, None, "more_than"))),
+    ("Death toll nears 2,500 as rescuers dig.", _rows(("nears 2,500", "count", 2500, 2500, "approx"))),
+    ("Sales surpassed $1bn last year.", _rows(("surpassed $1bn", "money", 1e9, None, "more_than"))),
+    ("$300m-plus pledged for the rebuild.", _rows(("$300m-plus", "money", 3e8, None, "at_least"))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_HEADLINE_BOUNDS, ids=[_case_id(c) for c in CASES_HEADLINE_BOUNDS])
+def test_headline_bounds(text, expected):
+    _check(text, expected)
+
 
 CASES_MAGNITUDE = [
     # an earthquake's magnitude is a measure; the word joins the span where it touches the number
@@ -358,13 +378,15 @@ CASES_MAGNITUDE = [
     ("A 7.8-magnitude earthquake hit the coast.", _rows(("7.8-magnitude", "measure", 7.8, 7.8))),
     ("The centre put the magnitude at 7.1.", _rows(("7.1", "measure", 7.1, 7.1))),
     ("Quakes of magnitude 7 or greater are rare.", _rows(("magnitude 7 or greater", "measure", 7, None, "at_least"))),
+    ("In 2004 a magnitude-6.4 tremor hit.", _rows(("magnitude-6.4", "measure", 6.4, 6.4))),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES_MAGNITUDE, ids=[_case_id(c) for c in CASES_MAGNITUDE])
 def test_magnitude(text, expected):
     _check(text, expected)
-    assert set(extract(text)["unit"]) == {"magnitude"}
+    facts = extract(text)
+    assert set(facts.loc[facts["kind"] == "measure", "unit"]) == {"magnitude"}
 
 
 #: A rate ("11,000 passengers a day", "€35m a day") has no duration; a clock time alone is no row.
@@ -505,6 +527,11 @@ CASES_PROPORTIONS = [
     ("Nearly 1 in 4 households lost power.", "Nearly 1 in 4", 25.0),
     ("Two out of three firms reported losses.", "Two out of three", 200 / 3),
     ("Three in every 10 schools stayed shut.", "Three in every 10", 30.0),
+    # a fraction of a whole is a share too ("a third of a mile" is not: test_units)
+    ("Two-thirds of voters backed the deal.", "Two-thirds", 200 / 3),
+    ("Roughly three-quarters of its members voted.", "Roughly three-quarters", 75.0),
+    ("A fifth of the budget went on defence.", "A fifth", 20.0),
+    ("Only 3/4 of members turned up.", "3/4", 75.0),
 ]
 
 
