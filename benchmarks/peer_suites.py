@@ -21,7 +21,8 @@ All suites   span = Recognizers Start..End (End inclusive upstream, +1 here), qu
              rows of other kinds are never extras, entities without a value ("dollar") are dropped.
 RT NumberModel       count/number rows; a number inside a longer money/percent/measure/duration row
                      matches too ("$20" -> 20, "3 years" -> 3: duration days / days per unit); a
-                     proportion ("one out of three", a percent row of rule ratio) -> percent / 100.
+                     proportion or share ("one out of three", "2/3 of"; percent rows of rule ratio or
+                     percent.share) -> percent / 100.
 RT NumberRangeModel  "(a,b]" -> low a, high b, empty side NaN; open vs closed ends not scored (factkit's
                      at_most covers "under" and "no more than"). Extras: count/number intervals only.
 RT Percent/Currency  percent rows ("20%" -> 20); money rows, unit = isoCurrency, else by name: Dollar ->
@@ -141,8 +142,8 @@ def bounds(r: dict, raw: bool = False) -> tuple[float, float]:
     lo, hi = r["low"], r["high"]
     if raw and r["kind"] == "duration" and r["unit"] in DAYS:
         lo, hi = lo / DAYS[r["unit"]], hi / DAYS[r["unit"]]
-    if raw and r["kind"] == "percent" and "ratio" in str(r["rule"]):
-        lo, hi = lo / 100, hi / 100  # "one out of three" is 33.33 percent, the fraction 0.3333
+    if raw and r["kind"] == "percent" and ("ratio" in str(r["rule"]) or "percent.share" in str(r["rule"])):
+        lo, hi = lo / 100, hi / 100  # "one out of three", "two-thirds of" are 33.33 / 66.67 percent, fractions
     return (hi, lo) if lo > hi else (lo, hi)
 
 

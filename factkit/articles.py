@@ -91,6 +91,8 @@ _FURNITURE_SOURCE: tuple[tuple[str, str], ...] = (
     ("caption_placeholder", rf"{_LINE_START}podpis\ źródła\ zdjęcia{_LINE_END}"),
     # Read more: Five things you need to know about earthquakes   (a teaser for another story)
     ("read_more", rf"(?i){_LINE_START}(?:read\ more|related|see\ also|also\ read){_TEASER}"),
+    # Comments (143)
+    ("comment_count", rf"{_LINE_START}(?:\d{{1,6}}\ )?Comments?(?:[ \t]*+\(\d{{1,6}}\))?{_LINE_END}"),
     # More In Society MORE...
     ("more_in_section", rf"{_LINE_START}More\ In\ [^\n]{{1,60}}?\ MORE(?:\.{{3}}|…)?{_LINE_END}"),
     # -   (a list bullet whose byline or address was removed above; last, as it cleans up after them)
@@ -107,8 +109,8 @@ FURNITURE: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
 #: Furniture lines whose words are no part of the story even where the text is analysed as given
 #: (`extract` on a raw file): a mention inside one is dropped. Images are not among them: their alt text
 #: repeats a caption, and a photo's date there is a date of the story.
-LINE_FURNITURE: tuple[str, ...] = ("skip_link", "comment_login", "comment_counter", "donation", "read_more",
-                                   "more_in_section")  # fmt: skip
+LINE_FURNITURE: tuple[str, ...] = ("skip_link", "comment_login", "comment_counter", "comment_count", "donation",
+                                   "read_more", "more_in_section")  # fmt: skip
 
 
 def furniture_lines(text: str) -> list[tuple[int, int]]:

@@ -44,6 +44,9 @@ SUFFIX_SCALES: dict[str, float] = {
 #: Word ordinals read as quantities ("the third anniversary" -> 3). "first", "second" and "last" are
 #: left out on purpose: in news they are almost always sequencing words ("Putin first mentioned",
 #: "a second attack"), not figures; digit ordinals ("21st") are always read.
+#: "first" and "second" as ranks ("its second profit warning"), read only in numbers.FIRST_SECOND's context.
+RANK_WORDS: dict[str, int] = {"first": 1, "second": 2}
+
 ORDINAL_WORDS: dict[str, int] = {
     "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
     "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
@@ -183,6 +186,10 @@ BOUNDS_BEFORE: dict[str, str] = {
     "as much as": "up_to",  # "as much as $3 billion"
     "as high as": "up_to",
     "up to": "up_to",  # "up to 12,000 North Korean soldiers"
+    "within": "up_to",  # "within 48 hours", "within 5 km of the border"
+    "as little as": "at_least",  # "cars for as little as £8,000": the lowest of the values
+    "as few as": "at_least",
+    "as low as": "at_least",
     "no more than": "at_most",  # "no more than 50 people"
     "not more than": "at_most",
     "a maximum of": "at_most",
@@ -205,6 +212,7 @@ BOUNDS_BEFORE: dict[str, str] = {
     "around": "approx",  # "around 11,000 troops"
     "about": "approx",  # "about 150 hotels"
     "close to": "approx",
+    "closer to": "approx",  # "the true number is closer to 9,000"
     "some": "approx",  # "some 11,000 troops"
     "circa": "approx",
     "approx.": "approx",
@@ -332,6 +340,7 @@ PERCENT_WORDS: dict[str, str | None] = {
     "percents": None,
     "percent": None,
     "pct": None,
+    "pc": None,  # British headlines: "profits fall 58pc"
     "%": None,
 }
 

@@ -76,13 +76,18 @@ NUMBER_WORD = _alt([*lx.UNIT_WORDS, *lx.TENS_WORDS, *lx.SCALE_WORDS])
 SCALE_WORD = _alt(lx.SCALE_WORDS)
 _DIGIT_WORD = rf"(?:{_alt(lx.TENS_WORDS)})(?:-(?:{_alt(lx.UNIT_WORDS)}))?|{_alt(lx.UNIT_WORDS)}"
 _DENOMINATOR = rf"""(?:(?:{_alt(lx.TENS_WORDS)})[\s-](?:{_alt(lx.UNIT_ORDINALS)})|{_alt(lx.FRACTION_DENOMINATORS)})"""
-#: "eleven thousand", "twenty-five", "one hundred and fifty", "a hundred", "half a million",
+#: "eleven thousand", "twenty-five", "one hundred and fifty", "a hundred", "half a million" ("and" only
+#: after a scale word or before a fraction, "one and three quarters": "between five and seven" is two),
 #: "two hundred point zero three"; "and one" before a denominator is a fraction ("two million and one
 #: half"), left to FRACTION_TAIL
 WORDS = rf"""
     (?<![\w-])
     (?:(?:half\s+)?an?\s+(?=(?:{SCALE_WORD})\b))?
-    (?:{NUMBER_WORD})(?:(?:\s+and\s+(?!one[\s-]+(?:{_DENOMINATOR})(?!\w))|\s*-\s*|\s+)(?:{NUMBER_WORD})(?!\w))*+
+    (?:{NUMBER_WORD})(?:(?:(?<=(?:{SCALE_WORD}))\s+and\s+(?!one[\s-]+(?:{_DENOMINATOR})(?!\w))
+        |\s+and\s+(?!one[\s-]+(?:{_DENOMINATOR})(?!\w))
+            (?=(?:{NUMBER_WORD})(?:(?:[\s-]++|\s++and\s++)(?:{NUMBER_WORD})(?!\w))*+[\s-]++(?:{_DENOMINATOR}|halves)s?(?!\w))
+        |\s*-\s*|\s+)
+    (?:{NUMBER_WORD})(?!\w))*+
     (?:\s+point(?:\s+(?:{_DIGIT_WORD})(?!\w))++)?
     (?!\w)
 """
@@ -103,7 +108,11 @@ TIME_ADJECTIVE = rf"(?<![\w-])(?P<tadj>{TIME_UNIT})(?P<tadjpl>s)?-?long(?![\w-])
 ARTICLE_TIME = rf"(?<![\w-])(?P<art>an?)\s+(?=(?:{TIME_UNIT})\b)"
 ORDINAL_WORD = _alt(lx.ORDINAL_WORDS)
 #: "21st", "3rd", "the third anniversary"
-ORDINAL = rf"(?<![\w.,-])(?:(?P<ordd>\d++)(?:st|nd|rd|th)|(?P<ordw>{ORDINAL_WORD}))(?![\w-])"
+#: "first" and "second" are numbers only as ranks after a determiner, before a noun: "its second profit
+#: warning", "the first 24-hour stoppage"; not "one of the first", "first mentioned", "the first half"
+FIRST_SECOND = r"""(?<=(?<!(?:one|some|many|among|each)\s++of\s++)(?<![\w-])(?:the|its|his|her|their|our|this|whose)\s++
+    |[A-Za-z]['’]s\s++)(?P<ordfs>first|second)(?=\s++(?!(?:of|and|or|to|half|quarter)\b)[a-z\d])"""
+ORDINAL = rf"""(?:(?<![\w.,-])(?:(?P<ordd>\d++)(?:st|nd|rd|th)|(?P<ordw>{ORDINAL_WORD}))|{FIRST_SECOND})(?![\w-])"""
 
 #: After a spelled-out number: "two thirds", "twenty one fifths", "and a half", "and three quarters",
 #: "two-and-a-half".
@@ -190,7 +199,9 @@ POUNDS_OUNCES = regex.compile(r"(?<!\s)\s++(?:and\s++)?(?P<n>\d{1,2}(?:\.\d++)?)
 #: A measure followed by its sub-unit -> (pattern, sub-units per unit)
 SUB_UNITS: dict[str, tuple[regex.Pattern[str], float]] = {"ft": (FEET_INCHES, 12.0), "lb": (POUNDS_OUNCES, 16.0)}
 #: An amount just before "over <duration>": then "over" names the period ("3,000 jobs over 10 years")
-AMOUNT_BEFORE_OVER = regex.compile(r"(?:(?<![\d,.])\d[\d,.]*+[%a-zA-Z]*+|%)(?:\s++[A-Za-z]++){0,2}\s++\Z")
+AMOUNT_BEFORE_OVER = regex.compile(
+    rf"(?:(?<![\d,.])\d[\d,.]*+[%a-zA-Z]*+|%|(?<![\w-])(?:{NUMBER_WORD}))(?:\s++[A-Za-z]++){{0,2}}\s++\Z", _FLAGS
+)
 #: Verbs after which "from X to Y" is a range: "prices range from £25 to £95", "varying from 5 to 10"
 RANGE_VERB_BEFORE = regex.compile(
     r"(?<![\w-])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?)\s++\Z", _FLAGS
@@ -201,6 +212,10 @@ MAGNITUDE_BEFORE = regex.compile(r"(?<![\w-])magnitude(?:[\s-]|\s++(?P<at>of|at)
 MAGNITUDE_AFTER = regex.compile(r"(?<!\s)[\s-]magnitude(?![\w-])", _FLAGS)
 #: "of" after a fraction, not before "a"/"an": "two-thirds of voters" is a share, "a third of a mile" a length
 SHARE_OF = regex.compile(r"(?<!\s)\s++of\s++(?!(?:an?|one)\s)(?=[\w$€£])", _FLAGS)
+#: "a third of a metre": a part of one unit, no share
+PART_OF_ONE = regex.compile(r"(?<!\s)\s++of\s++(?:an?|one)\s", _FLAGS)
+#: "by" before a fraction: a relative change ("fell by nearly a fifth", "rose by a third")
+CHANGE_BY = regex.compile(rf"(?<![\w-])by\s++(?:(?:{_alt(lx.BOUNDS_BEFORE)})\s++)?\Z", _FLAGS)
 #: Glued to digits only: "150p" is pence, "30in" inches (with a space, "p" and "in" are other words)
 PENCE_GLUED = regex.compile(r"(?<=\d)p(?![\w'’]|-[A-Za-z])")
 INCH_GLUED = regex.compile(r"(?<=\d)(?P<unit>in)(?![\w'’]|-[A-Za-z])")
@@ -347,7 +362,10 @@ MASKS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
     (
         "phone",
         (),
-        regex.compile(r"(?<![\w])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[.-]\d{3,4}[.-]\d{3,4}(?!\d)"),
+        regex.compile(
+            r"(?<![\w])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[.-]\d{3,4}[.-]\d{3,4}(?!\d)"
+            r"|\(\d{3}\)[\s.-]?\d{3}[.-]\d{4}(?!\d)"  # "(203) 555-0148"
+        ),
     ),
     # "020 7946 0321", "0800 555 0199", "+44 20 7946 0321": spaced groups after a trunk 0 or a country code
     ("phone_spaced", (), regex.compile(r"(?<![\w+])(?:\+\d{1,3}\s\d{1,4}|0\d{2,4})(?:\s\d{3,4}){2}(?![\d,.]\d)")),
@@ -394,6 +412,7 @@ def parse_number(text: str) -> float | None:
             return None
         return float(f"{value:.0f}.{''.join(f'{d:.0f}' for d in digits)}")
     total, current, seen, last_scale = 0.0, 0.0, False, 0.0
+    tail = 0.0  # what `current` gained since its last scale word: "two" in "three hundred and two dozens"
     half = False
     for token in regex.split(r"[\s-]+", s):
         if token == "and":
@@ -404,16 +423,18 @@ def parse_number(text: str) -> float | None:
         if token == "half":
             half = True
             continue
-        if token in lx.UNIT_WORDS:
-            current += lx.UNIT_WORDS[token]
-        elif token in lx.TENS_WORDS:
-            current += lx.TENS_WORDS[token]
+        if token in lx.UNIT_WORDS or token in lx.TENS_WORDS:
+            value = lx.UNIT_WORDS[token] if token in lx.UNIT_WORDS else lx.TENS_WORDS[token]
+            current, tail = current + value, tail + value
         elif token in lx.SCALE_WORDS:
             scale = lx.SCALE_WORDS[token]
             if scale >= 1000 and not current and total and last_scale and last_scale < scale:
                 total *= scale  # "three lakh crore" = 3 x 10^12, "two thousand million" = 2 x 10^9
+            elif tail and scale < current - tail:
+                current += tail * (scale - 1)  # "three hundred and two dozens" = 300 + 2 x 12
             else:
                 current = (current or 1.0) * scale
+            tail = 0.0
             if scale >= 1000:
                 total, current = total + current, 0.0
         else:
@@ -473,7 +494,8 @@ def _core_value(text: str, m: regex.Match[str]) -> _Core | None:
         return _Core(s, e, 2 if plural else 1, _NAN if plural else 1, "vague" if plural else "exact",
                      "duration.adjective")  # fmt: skip
     if m.group("ordinal"):
-        v = float(m.group("ordd")) if m.group("ordd") else float(lx.ORDINAL_WORDS[m.group("ordw").lower()])
+        word = (m.group("ordw") or m.group("ordfs") or "").lower()
+        v = float(m.group("ordd")) if m.group("ordd") else float(lx.RANK_WORDS.get(word) or lx.ORDINAL_WORDS[word])
         return _Core(s, e, v, v, "exact", "ordinal")
     if m.group("article"):
         return _Core(s, e, 1, 1, "exact", "article")
@@ -912,9 +934,13 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
             if (word and word.group("w").lower() in lx.SLASH_DATE_WORDS) or not SLASH_END.match(text, end):
                 return None
         kind = "number"
-    if kind == "number" and core.rule in ("fraction", "digits.fraction") and SHARE_OF.match(text, end):
-        # "two-thirds of voters", "a fifth of the budget", "3/4 of members": a share of a whole, percent as
-        # "one in five" is, so that it compares with outlets that write "66%"; "a third of a mile" is not
+    share = SHARE_OF.match(text, end) or (
+        CHANGE_BY.search(text, max(0, start - 40), start) and not PART_OF_ONE.match(text, end)
+    )
+    if kind == "number" and core.rule in ("fraction", "digits.fraction") and share:
+        # "two-thirds of voters", "a fifth of the budget", "3/4 of members": a share of a whole, and "fell by
+        # a fifth" a change: percent as "one in five" is, so that it compares with outlets that write "20%";
+        # "a third of a mile" is not
         if all(v != v or 0 < v <= 1 for v in (low, high)):
             kind, low, high = "percent", low * 100, high * 100
             rules.append("percent.share")
@@ -1178,7 +1204,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
 #: Words that can start (or, after "a "/"an ", continue) a numeric expression: the prefilter that
 #: keeps the full CORE pattern off the rest of the text. Matched on the lower-cased text.
 TRIGGER_WORDS: frozenset[str] = frozenset(
-    [*lx.UNIT_WORDS, *lx.TENS_WORDS, *lx.SCALE_WORDS, *lx.ORDINAL_WORDS, *lx.TIME_UNITS, "half"]
+    [*lx.UNIT_WORDS, *lx.TENS_WORDS, *lx.SCALE_WORDS, *lx.ORDINAL_WORDS, *lx.TIME_UNITS, "half", "first"]
     + list(lx.FRACTION_DENOMINATORS)
     + [p.split()[0] for p in lx.VAGUE_MAGNITUDES]
     + [p.split()[1] for p in lx.VAGUE_MULTIPLIERS if p.startswith("a ")]

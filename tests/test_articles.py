@@ -109,6 +109,8 @@ def test_cleaning_only_deletes_and_keeps_untouched_lines(corpus):
 #: (rule, text before, text after). Each FURNITURE rule has at least one case; most come from the corpus.
 CASES_FURNITURE = [
     ("read_more", "Read more: Five things to know about quakes\nThe quake hit.", "\nThe quake hit."),
+    ("comment_count", "The end.\nComments (143)\n", "The end.\n\n"),
+    ("comment_count", "12 Comments\nText.", "\nText."),
     ("read_more", "RELATED: 2,000 flee floods\nText.", "\nText."),
     ("image_markdown", "![Troops on Feb. 8. [AP/YONHAP]](x.jpg)\nTroops on Feb. 8.", "\nTroops on Feb. 8."),
     ("image_markdown", "Before ![](img.png) after", "Before  after"),

@@ -224,8 +224,10 @@ CASES_UNITS = [
     ("Output saw a 20-fold rise.", _rows(("20", "number", 20, 20))),  # "-fold" counts nothing
     ("Marchers walked two and a half miles.", _rows(("two and a half miles", "measure", 2.5, 2.5))),
     ("Prices rose two and a half percent.", _rows(("two and a half percent", "percent", 2.5, 2.5))),
-    ("Revenue rose by a third to 3.4bn.", _rows(("a third", "number", 1 / 3, 1 / 3), ("3.4bn", "number", 3.4e9))),
-    ("Sales fell by a fifth in March.", _rows(("a fifth", "number", 0.2, 0.2))),
+    # a fraction after "by" is a relative change, percent like "rose 33%" ("by a third of a metre" is not)
+    ("Revenue rose by a third to 3.4bn.", _rows(("a third", "percent", 100 / 3, 100 / 3), ("3.4bn", "number", 3.4e9))),
+    ("Sales fell by nearly a fifth in March.", _rows(("nearly a fifth", "percent", 20, 20, "approx"))),
+    ("The coast moved by a third of a metre.", _rows(("a third", "number", 1 / 3, 1 / 3))),
     ("The road was blocked for a third of a mile.", _rows(("a third", "number", 1 / 3, 1 / 3))),
     # heights in feet and inches; an "in" before a noun phrase is the preposition
     ("The suspect is 5 feet and 2 inches tall.", _rows(("5 feet and 2 inches", "measure", 5 + 2 / 12))),
@@ -356,6 +358,8 @@ CASES_NOT_FIGURES = [
     "The quake struck at dawn (2317 GMT Monday).",
     # a teaser for another story is page furniture, even in text analysed as given
     "Read more: Five things you need to know about earthquakes",
+    "Email the newsroom or call (203) 555-0148.",
+    "Comments (143)",
 ]  # fmt: skip
 
 #: Headline verbs are bounds ("toll tops 2,700"), "-plus" after a glued scale keeps the scale.
@@ -369,6 +373,41 @@ CASES_HEADLINE_BOUNDS = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES_HEADLINE_BOUNDS, ids=[_case_id(c) for c in CASES_HEADLINE_BOUNDS])
 def test_headline_bounds(text, expected):
+    _check(text, expected)
+
+
+#: "first" / "second" as ranks after a determiner; elsewhere sequencing words (CASES_NOT_FIGURES)
+CASES_RANKS = [
+    ("It cut its forecast for the second time this year.", _rows(("second", "number", 2, 2))),
+    ("Kessler issued its second profit warning.", _rows(("second", "number", 2, 2))),
+    ("The city's first foreign-born treasurer resigned.", _rows(("first", "number", 1, 1))),
+    ("Putin first mentioned the camp in June.", []),
+    ("Growth slowed in the first half.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_RANKS, ids=[_case_id(c) for c in CASES_RANKS])
+def test_ranks(text, expected):
+    _check(text, expected)
+
+
+#: More bounds and forms from the development corpora
+CASES_MORE_FORMS = [
+    ("He will appeal within 20 days.", _rows(("within 20 days", "duration", None, 20, "up_to"))),
+    ("Cars sell for as little as £8,000.", _rows(("as little as £8,000", "money", 8000, None, "at_least"))),
+    ("The true number is closer to 9,000 jobs.", _rows(("closer to 9,000", "count", 9000, 9000, "approx"))),
+    ("Quarterly profit falls 58pc.", _rows(("58pc", "percent", 58, 58))),
+    # "and" joins number words only after a scale word: "five and seven" is two ends of a range
+    ("The defence asked for between five and seven years.",
+     _rows(("between five and seven years", "duration", 1825, 2555))),
+    # "over" after a spelled-out amount names the period, as after digits
+    ("Jurors deliberated for about six hours over two days.",
+     _rows(("about six hours", "duration", 0.25, 0.25, "approx"), ("two days", "duration", 2, 2))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_MORE_FORMS, ids=[_case_id(c) for c in CASES_MORE_FORMS])
+def test_more_forms(text, expected):
     _check(text, expected)
 
 
