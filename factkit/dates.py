@@ -126,8 +126,9 @@ DAY2 = r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,:]\d|%)"
 #: Between the two days of a range: "10-12", "12 to 16", "3 through 7", "3 and 4" (day_range accepts
 #: "and" only for two days in a row: "on 5 and 10 August" are two days)
 DAY_JOIN = rf"(?:[-–]|{GAP}(?:to|through|until|till|(?P<and>and)){GAP})"
-#: Between two dates of a range across months: "Feb. 27-March 2", "28 February to 3 March"
-DATE_JOIN = rf"(?:(?:{GAP})?[-–](?:{GAP})?|{GAP}(?:to|through|until|till){GAP})"
+#: Between two dates of a range across months: "Feb. 27-March 2", "28 February – 3 March" (a dash only:
+#: "from 23 March to 3 May" is two dates, as TimeML marks it)
+DATE_JOIN = rf"(?:(?:{GAP})?[-–](?:{GAP})?)"
 MONTH2 = rf"(?P<month2>{_names(lt.MONTHS)}(?!\w)|{_names(lt.MONTH_ABBREVIATIONS)}(?![\w-])\.?)"
 SET_UNIT = r"(?P<unit>centur(?:y|ies)|decades?|years?|months?|fortnights?|weeks?|days?|hours?|minutes?)"
 NUMBER = rf"(?P<num>\d{{1,3}}+|(?:{_alt(lx.TENS_WORDS)})-(?:{_alt(lx.UNIT_WORDS)})|{_alt(lt.NUMBER_WORDS)})"
@@ -887,7 +888,7 @@ RULES: tuple[_Rule, ...] = (
     # "the fair runs Feb. 10-12", "talks on 10-12 February 2025"
     ("date.day_range", "weekday month digit", rf"""{WEEKDAY_BEFORE}(?:{MONTH}{GAP}{DAY}{DAY_JOIN}{DAY2}
         |{DAY_FIRST}{DAY_JOIN}{DAY2}(?:{GAP}of)?{GAP}{MONTH})(?:,?{GAP}{YEAR})?""", _Doc.day_range),
-    # "Feb. 27-March 2", "28 February to 3 March 2025": a span of days across two months
+    # "Feb. 27-March 2", "28 February - 3 March 2025": a span of days across two months
     ("date.month_range", "weekday month digit", rf"""{WEEKDAY_BEFORE}(?:{MONTH}{GAP}{DAY}{DATE_JOIN}{MONTH2}{GAP}{DAY2}
         |{DAY_FIRST}(?:{GAP}of)?{GAP}{MONTH}{DATE_JOIN}{DAY2}(?:{GAP}of)?{GAP}{MONTH2})(?:,?{GAP}{YEAR})?""",
      _Doc.month_range),
@@ -1098,12 +1099,22 @@ def _moved(v: _Value, days: int) -> _Value:
     return replace(v, start=start, end=start, timex=start.isoformat() + v.timex[10:])
 
 
+def _year_moved(v: _Value, years: int) -> _Value:
+    """The same day `years` later (earlier if negative); Feb. 29 becomes Feb. 28."""
+    d = v.start
+    try:
+        start = d.replace(year=d.year + years)  # type: ignore[union-attr]
+    except ValueError:
+        start = d.replace(year=d.year + years, day=28)  # type: ignore[union-attr]
+    return replace(v, start=start, end=start, timex=start.isoformat() + v.timex[10:])
+
+
 def _ordered_ranges(text: str, found: list[_Found], pub: dt.date | None = None) -> list[_Found]:
     """ "from January to June" names one span of months: when each end was placed in a year on its own
     (the latest January, the latest June) and the start falls after the end, the start moves back a
-    year, so the two read as January-June of one year. Weekdays likewise ("between Monday and
-    Wednesday" in a Monday paper: the end moves a week on when the start is the publication day or
-    later, else the start moves a week back)."""
+    year, so the two read as January-June of one year. Days and weekdays likewise ("from 23 March to
+    3 May", "between Monday and Wednesday" in a Monday paper): the end moves a year or a week on when
+    the start is the publication day or later, else the start moves back."""
     out = list(found)
     for i in range(len(out) - 1):
         (s1, e1, r1, n1, a), (s2, e2, r2, n2, b) = out[i], out[i + 1]
@@ -1114,6 +1125,14 @@ def _ordered_ranges(text: str, found: list[_Found], pub: dt.date | None = None) 
                 out[i + 1] = (s2, e2, r2, n2, _moved(b, 7))
             else:
                 out[i] = (s1, e1, r1, n1, _moved(a, -7))
+            continue
+        days = ("date.month_day", "date.day_month")
+        if n1 in days and n2 in days and pub:  # neither has a written year (those are other rules)
+            # "from 23 March to 3 May" in a paper of March 17: May 3 is this year's, after March 23
+            if a.start >= pub:
+                out[i + 1] = (s2, e2, r2, n2, _year_moved(b, 1))
+            else:
+                out[i] = (s1, e1, r1, n1, _year_moved(a, -1))
             continue
         if not a.grain == b.grain == "month":
             continue

@@ -152,6 +152,8 @@ def _counted(text: str, end: int, singular_ok: bool) -> tuple[str | None, str | 
         )
         head = verb - 1
     word = run[head][0]
+    if word.lower() == "times" and _MULTIPLE_AFTER.match(window, run[head][1] + len(word)):
+        return None, None  # "ten times the average" is a multiple; "312 times he chose" counts times
     lemma = singular(word)
     if word[0].isupper() and _DEMONYM.search(lemma):
         # "North Koreans" -> "north korean": a demonym keeps its capitalised modifiers
@@ -179,7 +181,18 @@ _STATE_AFTER = regex.compile(
 _OF_THEM_AFTER = regex.compile(r"(?<!\s)\s++of\s++(?:them|whom|which|those)(?![\w-])", regex.IGNORECASE)
 _TOLL_BEFORE = regex.compile(r"(?<![\w-])(?P<w>(?:death\s++)?toll)(?![\w-])[^\d.;:!?]{0,100}+\Z", regex.IGNORECASE)
 _NUMBER_OF_BEFORE = regex.compile(
-    r"(?<![\w-])number\s++of\s++(?P<w>[A-Za-z][\w-]*+)[^\d.;:!?]{0,50}+\Z", regex.IGNORECASE
+    r"(?<![\w-])number\s++of\s++(?P<w>[A-Za-z][\w-]*+(?:\s++[A-Za-z][\w-]*+){0,3})[^\d.;:!?]{0,50}+\Z",
+    regex.IGNORECASE,
+)
+#: After "N times": a comparison makes it a multiple ("ten times the average", "three times as many")
+_MULTIPLE_AFTER = regex.compile(
+    r"(?<!\s)\s++(?:the|as|more|less|higher|lower|larger|bigger|greater|smaller|faster|that|its|their|over)(?![\w-])",
+    regex.IGNORECASE,
+)
+#: A count followed by "per <number>" is a rate ("22.4 cases per 100,000"): a number, not a count
+_PER_AFTER = regex.compile(
+    r"(?<!\s)\s++(?:[A-Za-z][\w-]*+\s++){0,3}?per\s++(?:\d|(?:one|a|every)\s++(?:hundred|thousand|million)\b)",
+    regex.IGNORECASE,
 )
 _POPULATION_BEFORE = regex.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(lx.POPULATION_NOUNS))})\.?(?:\s++of)?\s++\Z", regex.IGNORECASE
@@ -199,8 +212,10 @@ def _counted_around(text: str, start: int, end: int, sentence_start: int, before
     lo = max(sentence_start, start - 120)
     if toll := _TOLL_BEFORE.search(text, lo, start):
         return "death", toll.group("w")
-    if number_of := _NUMBER_OF_BEFORE.search(text, lo, start):
-        return singular(number_of.group("w").lower()), number_of.group("w")
+    if number_of := _NUMBER_OF_BEFORE.search(text, lo, start):  # "the number of confirmed cases at 431"
+        words = number_of.group("w").split()
+        word = next((w for w in words if _is_plural(w)), words[0])
+        return singular(word.lower()), word
     if _POPULATION_BEFORE.search(text, max(sentence_start, start - 24), start):
         return "person", "people"
     return before or (None, None)
@@ -428,7 +443,9 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
             if counted is None and not m.rule.startswith(("vague.determiner", "words.one.outcome")):
                 before = last_count[1] if last_count and last_count[0] == s else None
                 counted, subject = _counted_around(text, m.start, m.end, s, before)
-            if counted is not None:
+            if counted is not None and _PER_AFTER.match(text, m.end):
+                kind = "number"  # "22.4 cases per 100,000": a rate
+            elif counted is not None:
                 last_count = (s, (counted, subject))
             if counted is None:
                 if m.rule.startswith(("vague.determiner", "words.one.outcome")):

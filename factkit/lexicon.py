@@ -464,7 +464,7 @@ NOT_PLURAL: frozenset[str] = frozenset(
     """news series species means physics politics economics mathematics bus gas its is was has his
     this thus plus minus across perhaps always sometimes besides towards afterwards as us yes less
     unless whereas various previous serious famous numerous enormous dangerous anonymous
-    continuous""".split()
+    continuous measles mumps rabies diabetes herpes scabies shingles rickets""".split()
 )
 
 #: Plural nouns without an "s": "12 people", "two children", "40 police".

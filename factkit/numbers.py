@@ -216,13 +216,17 @@ SHARE_OF = regex.compile(r"(?<!\s)\s++of\s++(?!(?:an?|one)\s)(?=[\w$€£])", _F
 PART_OF_ONE = regex.compile(r"(?<!\s)\s++of\s++(?:an?|one)\s", _FLAGS)
 #: "by" before a fraction: a relative change ("fell by nearly a fifth", "rose by a third")
 CHANGE_BY = regex.compile(rf"(?<![\w-])by\s++(?:(?:{_alt(lx.BOUNDS_BEFORE)})\s++)?\Z", _FLAGS)
+#: Before an age given as a duration: "aged 61 years", "range in age from four months to 61 years"
+AGE_BEFORE = regex.compile(r"(?<![\w-])(?:aged?|ages)(?![\w-])[^.;:!?\d]{0,30}+\Z", _FLAGS)
+#: "per" before a number: the base of a rate ("22.4 cases per 100,000"), no figure of its own
+PER_BEFORE = regex.compile(r"(?<![\w-])per\s++\Z", _FLAGS)
 #: Glued to digits only: "150p" is pence, "30in" inches (with a space, "p" and "in" are other words)
 PENCE_GLUED = regex.compile(r"(?<=\d)p(?![\w'’]|-[A-Za-z])")
 INCH_GLUED = regex.compile(r"(?<=\d)(?P<unit>in)(?![\w'’]|-[A-Za-z])")
 #: A glued "C" or "F" is a temperature when a temperature word comes before: "Temperatures hit 40C"
 TEMPERATURE_AFTER = regex.compile(r"(?P<unit>[CF])(?![\w°'’-])")
 TEMPERATURE_CUE = regex.compile(
-    r"(?<![\w-])(?:temperatures?|heat(?:wave)?|degrees|warm(?:er|est)?|hot(?:ter|test)?|cold(?:er|est)?|freezing"
+    r"(?<![\w-])(?:temperatures?|fevers?|heat(?:wave)?|degrees|warm(?:er|est)?|hot(?:ter|test)?|cold(?:er|est)?|freezing"
     r"|thermometers?|highs?|lows?|climbed|soared|plunged)(?![\w-])",
     _FLAGS,
 )
@@ -723,7 +727,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
     """Grow one CORE match into a full mention, or None if the core is not a figure. `second`: the
     core is the upper end of a range with a unit on both ends, so no range or bound is grown."""
     core = _core_value(text, m)
-    if core is None or masked.hits(core.start, core.end):
+    if core is None or masked.hits(core.start, core.end) or PER_BEFORE.search(text, max(0, core.start - 6), core.start):
         return None
     if core.rule in ("digits.power", "fraction.over"):  # a number as written: no unit, bound or range
         neg = NEGATIVE_BEFORE.search(text, max(0, core.start - 12), core.start)
@@ -821,7 +825,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
                 rules.append("money.cents")
 
     if kind == "count" and core.rule in ("digits", "words", "words.one", "digits.scale", "words.scale",
-                                         "digits.fraction", "fraction.scale"):  # fmt: skip
+                                         "digits.fraction", "fraction.scale", "vague.determiner"):  # fmt: skip
         pct = PERCENT.match(text, end)
         if pct:
             kind, end = "percent", pct.end()
@@ -842,8 +846,10 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
         tm = TIME_AFTER.match(text, end) if not core.glued_scale else None
         if tm and (core.rule != "duration.adjective"):
             name, days, designator = lx.TIME_UNITS[tm.group("tunit").lower()]
-            if tm.group("old"):
-                kind, unit, end = "number", "year", tm.end()
+            if tm.group("old") or AGE_BEFORE.search(text, max(0, start - 40), start):
+                # "a 34-year-old", "aged 61 years", "in age from four months to 61 years": an age, a number
+                # in its own unit
+                kind, unit, end = "number", "year" if tm.group("old") else name, tm.end()
                 rules.append("age")
             else:
                 kind, unit, end = "duration", name, tm.end()

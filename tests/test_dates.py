@@ -129,8 +129,12 @@ CASES_RELATIVE = [
     ("The fair runs Feb. 27-March 2 in Kyiv.", MON,
      [("Feb. 27-March 2", "2025-02-27", "2025-03-02", "2025-02-27", "exact")]),
     ("The holiday ran Dec. 28-Jan. 3.", MON, [("Dec. 28-Jan. 3", "2024-12-28", "2025-01-03", "2024-12-28", "exact")]),
-    ("Talks ran from 28 February to 3 March 2024.", MON,
-     [("28 February to 3 March 2024", "2024-02-28", "2024-03-03", "2024-02-28", "exact")]),
+    ("Talks ran 28 February – 3 March 2024.", MON,
+     [("28 February – 3 March 2024", "2024-02-28", "2024-03-03", "2024-02-28", "exact")]),
+    # joined by "to", two dates (as TimeML marks them), the end after the start
+    ("The campaign runs from 23 March to 3 May.", D("2026-03-17"),
+     [("23 March", "2026-03-23", "2026-03-23", "2026-03-23", "exact"),
+      ("3 May", "2026-05-03", "2026-05-03", "2026-05-03", "exact")]),
     # "and" joins two days only when they follow each other
     ("A walkout on Feb. 3 and 4 shut the network.", D("2025-02-24"),
      [("Feb. 3 and 4", "2025-02-03", "2025-02-04", "2025-02-03", "exact")]),

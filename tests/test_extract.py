@@ -308,6 +308,8 @@ CASES_COUNTED = [
     ("The death toll had risen to 2,086 by this morning.", "2,086", "death", "death toll"),
     ("Officials put the number of displaced at about 180,000.", "about 180,000", "displaced", "displaced"),
     ("Boryk, a town of 42,000, was flattened.", "42,000", "person", "people"),
+    ("Officials put the number of confirmed cases at 431.", "431", "case", "cases"),
+    ("The region recorded 37 measles cases.", "37", "case", "measles cases"),
     ("At least 40 were killed and some 300 died later.", "some 300", "person", "died"),
 ]  # fmt: skip
 
@@ -400,6 +402,14 @@ CASES_MORE_FORMS = [
     # "and" joins number words only after a scale word: "five and seven" is two ends of a range
     ("The defence asked for between five and seven years.",
      _rows(("between five and seven years", "duration", 1825, 2555))),
+    # a rate: the count before "per 100,000" is a number, the base no figure at all
+    ("The incidence is 22.4 cases per 100,000 people.", _rows(("22.4", "number", 22.4, 22.4))),
+    # an age given as a duration is a number in its own unit
+    ("Patients range in age from four months to 61 years.",
+     _rows(("four months", "number", 4, 4), ("61 years", "number", 61, 61))),
+    ("A few percentage points of coverage are missing.", _rows(("A few percentage points", "percent", 2, 5, "vague"))),
+    ("The rate is more than ten times the average.", _rows(("more than ten", "number", 10, None, "more_than"))),
+    ("Fevers above 39C are common.", _rows(("above 39C", "measure", 39, None, "more_than"))),
     # "over" after a spelled-out amount names the period, as after digits
     ("Jurors deliberated for about six hours over two days.",
      _rows(("about six hours", "duration", 0.25, 0.25, "approx"), ("two days", "duration", 2, 2))),
