@@ -19,7 +19,9 @@ Conventions (those of ../shared/gold/figures.md where it has one):
   dates it ("took effect on 1 January and will be reviewed", "held on March 3-4"; not "will be held on").
   An undated day at most NEAR_FUTURE_DAYS (45) ahead is that coming day even without a future marker
   ("a strike from March 16" in a paper of Feb. 23), unless a past verb dates it ("was arrested on").
-  Two weekdays of one span ("between Monday and Wednesday") keep their end after their start.
+  Two weekdays or days of one span ("between Monday and Wednesday", "from 23 March to 3 May") keep their
+  end after their start. A future marker counts in the date's clause only (cut at ";", dashes and ",
+  and", ", but"). "so far this year" ends at publication.
   The two ends of a span of months ("from January to June", "November-February") read in one year,
   start first: a start placed after its end moves back a year.
 - "last week" is the previous Monday-Sunday week ("2025-W06"), "last month/year" the previous calendar
@@ -57,9 +59,9 @@ Conventions (those of ../shared/gold/figures.md where it has one):
   XXXX-WXX-2, "Monday afternoons" XXXX-WXX-1TAF, "every morning" XXXX-XX-XXTMO, "every spring" XXXX-SP,
   "annually" / "yearly" XXXX (as HeidelTime). Lower-case words only: "Daily Mail" is a name.
 - A range "Feb. 10-12", "12 to 16 August", "Feb. 3 and 4" (two days in a row), "Feb. 27-March 2",
-  "Dec. 28-Jan. 3" covers its days and has the TIMEX3 value of its first day; "the 2023-24 season" (a
-  season or fiscal year written short) covers both years (TIMEX3 of the first), while "2009-2010", like
-  "from 2018 to 2020", is two year dates, as TimeML marks them.
+  "Dec. 28-Jan. 3", "the July-September quarter" covers its days and has the TIMEX3 value of its first
+  day; "the 2023-24 season" (a season or fiscal year written short) covers both years (TIMEX3 of the
+  first), while "2009-2010", like "from 2018 to 2020", is two year dates, as TimeML marks them.
   "the nineties" (after "the") is a decade of the 1900s; "'58" after a date context word is 1958 (20yy if
   not after publication).
   "fiscal 2024", "FY2024", "this fiscal year" are "FY2024", their days the calendar year's, approx.
@@ -67,6 +69,9 @@ Conventions (those of ../shared/gold/figures.md where it has one):
 - An undated date right after a past reporting verb ("said on Feb. 28 that it will") or after "since" is in
   the past whatever the sentence's future markers; "three days before the vote" counts from an event and
   is no date (numbers.py reads the duration).
+- A number of months that is a stretch of the calendar stays a duration and gains its days
+  (`reporting_period`, applied by `extract`): "the first nine months" January-September and "the final
+  three months" October-December of the publication year, "the three months to September" July-September.
 - Without `published`, relative expressions keep TIMEX3 placeholders ("XXXX-06", "XXXX-WXX-1",
   "PRESENT_REF") and no dates: a date is never invented.
 
@@ -324,6 +329,7 @@ PART_BEFORE = regex.compile(
     _FLAGS,
 )
 BY_BEFORE = regex.compile(rf"(?<![\w-])by{GAP}(?:the{GAP})?\Z", _FLAGS)
+SO_FAR_BEFORE = regex.compile(rf"(?<![\w-])so{GAP}far{GAP}\Z", _FLAGS)
 #: What may open a one-unit duration before its unit: "a week", "another week", "a full day", "a
 #: half-day", "all day", and before that "half" / "a quarter of" ("half an hour")
 #: An undated day ("March 16", "St Patrick's Day") this many days ahead of publication is that coming
@@ -355,7 +361,7 @@ PAST_EVENT_BEFORE = regex.compile(
     _FLAGS,
 )
 #: The end of a sentence or of a clause (";", a dash): a future marker counts only in the date's clause.
-CLAUSE_END = regex.compile(rf"{SENTENCE_END.pattern}|;\s|\s[—–]\s", regex.VERBOSE)
+CLAUSE_END = regex.compile(rf"{SENTENCE_END.pattern}|;\s|\s[—–]\s|,\s(?=(?:and|but|while|whereas)\s)", regex.VERBOSE)
 #: What joins the two ends of a span of months: "January to June", "March-May", "April through July"
 MONTH_RANGE_JOIN = regex.compile(rf"{GAP}(?:to|through|until|till|and){GAP}|(?:{GAP})?[-–](?:{GAP})?", _FLAGS)
 SINCE_BEFORE = regex.compile(rf"(?<![\w-])(?:since|ever{GAP}since){GAP}\Z", _FLAGS)
@@ -775,6 +781,19 @@ class _Doc:
 
         return make(int(m["year"])) if m["year"] else self.instance(m, make)
 
+    def month_span(self, m: Match) -> _Value | None:
+        """ "July-September": the months from the first to the second, into the next year if the second
+        comes first ("November-February"); a written year is the second month's. TIMEX3 of the first."""
+        mo1, mo2 = _month_number(m["month"]), _month_number(m["month2"])
+        if mo1 == mo2:
+            return None
+
+        def make(y: int) -> _Value | None:
+            a, b = _period(y, "month", mo1), _period(y + (mo2 < mo1), "month", mo2)
+            return replace(a, end=b.end) if a and b else None
+
+        return make(int(m["year"]) - (mo2 < mo1)) if m["year"] else self.instance(m, make)
+
     def month_range(self, m: Match) -> _Value | None:
         """ "Feb. 27-March 2": the days from the first date to the second, which may fall in the next year
         ("Dec. 28-Jan. 3"); a written year is the second date's. TIMEX3 of the first day."""
@@ -888,6 +907,9 @@ RULES: tuple[_Rule, ...] = (
     # "the fair runs Feb. 10-12", "talks on 10-12 February 2025"
     ("date.day_range", "weekday month digit", rf"""{WEEKDAY_BEFORE}(?:{MONTH}{GAP}{DAY}{DAY_JOIN}{DAY2}
         |{DAY_FIRST}{DAY_JOIN}{DAY2}(?:{GAP}of)?{GAP}{MONTH})(?:,?{GAP}{YEAR})?""", _Doc.day_range),
+    # "the July-September quarter", "March–May 2025": one span of months
+    ("date.month_span", "month",
+     rf"(?<![\w-]){MONTH_FULL}[-–](?P<month2>{_names(lt.MONTHS)})(?![\w-])(?:,?{GAP}{YEAR})?", _Doc.month_span),
     # "Feb. 27-March 2", "28 February - 3 March 2025": a span of days across two months
     ("date.month_range", "weekday month digit", rf"""{WEEKDAY_BEFORE}(?:{MONTH}{GAP}{DAY}{DATE_JOIN}{MONTH2}{GAP}{DAY2}
         |{DAY_FIRST}(?:{GAP}of)?{GAP}{MONTH}{DATE_JOIN}{DAY2}(?:{GAP}of)?{GAP}{MONTH2})(?:,?{GAP}{YEAR})?""",
@@ -1017,6 +1039,9 @@ def _extend(doc: _Doc, s: int, e: int, v: _Value) -> tuple[int, int, _Value]:
     by = doc.before(BY_BEFORE, s, 12)
     if by:
         s, v = by.start(), replace(v, start=None, qualifier="at_most")
+    so_far = doc.before(SO_FAR_BEFORE, s, 12)
+    if so_far and doc.pub and v.start and v.start <= doc.pub and (v.end is None or v.end > doc.pub):
+        s, v = so_far.start(), replace(v, end=doc.pub)  # "so far this year": up to publication
     return s, e, v
 
 
@@ -1141,3 +1166,48 @@ def _ordered_ranges(text: str, found: list[_Found], pub: dt.date | None = None) 
         month = _period(a.start.year - 1, "month", a.start.month)
         out[i] = (s1, e1, r1, n1, replace(a, start=month.start, end=month.end, timex=month.timex))
     return out
+
+
+# --- reporting periods: a number of months that is also a stretch of the calendar -----------------------
+
+#: "the first nine months", "the final three months" (of the year); not "the last three months", a
+#: duration up to publication ("the past N months")
+FIRST_MONTHS_BEFORE = regex.compile(rf"(?<![\w-])the{GAP}(?P<which>first|final){GAP}\Z", _FLAGS)
+#: "... months to September", "... months to the end of June 2025", "... months ended March"
+MONTHS_TO_AFTER = regex.compile(
+    rf"{GAP}(?:to|ending|ended){GAP}(?:the{GAP}end{GAP}of{GAP})?{MONTH_FULL}(?:{GAP}{YEAR})?(?![\w-])", _FLAGS
+)
+OF_AFTER = regex.compile(rf"{GAP}of(?![\w-])(?:{GAP}(?:the{GAP}(?P<theyear>year)|{YEAR})(?![\w-]))?", _FLAGS)
+
+
+def reporting_period(text: str, m: Mention, published: dt.date | None) -> Mention | None:
+    """A duration of whole months that names a stretch of the calendar, with its days; else None.
+
+    "the three months to September" are July-September (of the latest September that has ended by
+    publication, or the written year); "the first nine months" are January-September and "the final
+    three months" October-December of the publication year ("of 2025": that year; "of the war": no
+    period). The mention stays a duration (TimeML's P9M) and gains `date_start`/`date_end`; its span
+    grows by the words that place it ("first nine months", "three months to the end of September").
+    """
+    if published is None or m.kind != "duration" or m.unit != "month" or m.low != m.high:
+        return None
+    n = round(m.low / lx.TIME_UNITS["month"][1])
+    if not 1 <= n <= 12 or n * lx.TIME_UNITS["month"][1] != m.low:
+        return None
+    if to := MONTHS_TO_AFTER.match(text, m.end):
+        mo = _month_number(to["month"])
+        year = int(to["year"]) if to["year"] else published.year - (mo >= published.month)
+        first = dt.date(*_add_months(year, mo, 1 - n), 1)
+        return replace(m, end=to.end(), text=text[m.start : to.end()], date_start=first, date_end=_month_end(year, mo),
+                       rule=m.rule + "+period")  # fmt: skip
+    which = FIRST_MONTHS_BEFORE.search(text, max(0, m.start - 16), m.start)
+    if which is None:
+        return None
+    of = OF_AFTER.match(text, m.end)
+    if of and not (of["theyear"] or of["year"]):
+        return None  # "the first six months of the war"
+    year = int(of["year"]) if of and of["year"] else published.year
+    lo, hi = (1, n) if which["which"].lower() == "first" else (13 - n, 12)
+    start = which.start("which")
+    return replace(m, start=start, text=text[start : m.end], date_start=dt.date(year, lo, 1),
+                   date_end=_month_end(year, hi), rule=m.rule + "+period")  # fmt: skip

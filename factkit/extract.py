@@ -21,7 +21,7 @@ import regex
 
 from . import lexicon as lx
 from .articles import furniture_lines
-from .dates import find_temporal
+from .dates import find_temporal, reporting_period
 from .mention import ErrorTable, Mention, to_frame
 from .numbers import find_quantities
 
@@ -418,7 +418,8 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
     if not text.isascii() and _SURROGATE.search(text):
         found = find_mentions(_SURROGATE.sub("\ufffd", text), published, doc)
         return [replace(m, text=text[m.start : m.end]) for m in found]
-    mentions = _resolve_overlaps([*find_temporal(text, published), *find_quantities(text)])
+    quantities = [reporting_period(text, q, published) or q for q in find_quantities(text)]
+    mentions = _resolve_overlaps([*find_temporal(text, published), *quantities])
     if furniture := furniture_lines(text):  # "Read more: Five things ...", "Donate today": not the story's
         mentions = [m for m in mentions if not _inside(furniture, m.start, m.end)]
     starts = _sentence_starts(text)

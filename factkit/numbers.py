@@ -109,9 +109,11 @@ ARTICLE_TIME = rf"(?<![\w-])(?P<art>an?)\s+(?=(?:{TIME_UNIT})\b)"
 ORDINAL_WORD = _alt(lx.ORDINAL_WORDS)
 #: "21st", "3rd", "the third anniversary"
 #: "first" and "second" are numbers only as ranks after a determiner, before a noun: "its second profit
-#: warning", "the first 24-hour stoppage"; not "one of the first", "first mentioned", "the first half"
+#: warning", "the first 24-hour stoppage"; not "one of the first", "first mentioned", "the first half",
+#: "the first nine months"
 FIRST_SECOND = r"""(?<=(?<!(?:one|some|many|among|each)\s++of\s++)(?<![\w-])(?:the|its|his|her|their|our|this|whose)\s++
-    |[A-Za-z]['’]s\s++)(?P<ordfs>first|second)(?=\s++(?!(?:of|and|or|to|half|quarter)\b)[a-z\d])"""
+    |[A-Za-z]['’]s\s++)(?P<ordfs>first|second)(?=\s++(?!(?:of|and|or|to|half|quarter)\b)[a-z\d])
+    (?!\s++[\w-]++\s++(?:months|years|weeks|days|hours|minutes|quarters)\b)"""
 ORDINAL = rf"""(?:(?<![\w.,-])(?:(?P<ordd>\d++)(?:st|nd|rd|th)|(?P<ordw>{ORDINAL_WORD}))|{FIRST_SECOND})(?![\w-])"""
 
 #: After a spelled-out number: "two thirds", "twenty one fifths", "and a half", "and three quarters",
@@ -338,9 +340,9 @@ BOUND_AFTER = regex.compile(rf"(?<!\s)\s*+(?P<bound>{_alt(lx.BOUNDS_AFTER)})(?![
 BETWEEN_BEFORE = regex.compile(r"(?<![\w-])(?P<kw>between|from)\s+\Z", _FLAGS)
 #: "10-12", "10 to 12", "8- to 16-metre" (a suspended hyphen), "20 through 100", "20~100"
 RANGE_JOIN = regex.compile(r"(?<!\s)\s*+(?P<join>-\s*+to|-|–|—|~|to|through|and|or)\s*+", _FLAGS)
-#: The second number of a range, right after its joining word or dash ("10,000-12,000").
 #: The joint of a proportion: "one in five", "2 out of 3", "three in every 10".
 RATIO_JOIN = regex.compile(r"(?<!\s)\s++(?:in|out\s++of)\s++(?:every\s++)?+", _FLAGS)
+#: The second number of a range, right after its joining word or dash ("10,000-12,000").
 RANGE_SECOND = regex.compile(rf"(?P<digits>{DIGITS_BODY})|(?P<words>{WORDS})", _FLAGS)
 LABEL_BEFORE = regex.compile(r"(?<![\w-])(?P<label>[A-Za-z]+\.?)\s+\Z")
 YEAR_OLD_BEFORE = regex.compile(r"(?<![\w-])aged?\s+\Z", _FLAGS)

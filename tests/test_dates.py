@@ -135,6 +135,16 @@ CASES_RELATIVE = [
     ("The campaign runs from 23 March to 3 May.", D("2026-03-17"),
      [("23 March", "2026-03-23", "2026-03-23", "2026-03-23", "exact"),
       ("3 May", "2026-05-03", "2026-05-03", "2026-05-03", "exact")]),
+    # a span of months written with a dash is one date; "so far" ends a period at publication
+    ("Profit for the July-September quarter fell.", D("2026-10-29"),
+     [("July-September", "2026-07-01", "2026-09-30", "2026-07", "exact")]),
+    ("The season runs November-February.", D("2026-03-10"),
+     [("November-February", "2025-11-01", "2026-02-28", "2025-11", "exact")]),
+    ("The stock has lost 31% so far this year.", D("2026-10-29"),
+     [("so far this year", "2026-01-01", "2026-10-29", "2026", "exact")]),
+    # a future marker in another clause (", and we will ...") does not move a past date
+    ("The third quarter was not acceptable, and we will not hide it.", D("2026-10-29"),
+     [("third quarter", "2026-07-01", "2026-09-30", "2026-Q3", "exact")]),
     # "and" joins two days only when they follow each other
     ("A walkout on Feb. 3 and 4 shut the network.", D("2025-02-24"),
      [("Feb. 3 and 4", "2025-02-03", "2025-02-04", "2025-02-03", "exact")]),

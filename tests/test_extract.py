@@ -385,6 +385,8 @@ CASES_RANKS = [
     ("The city's first foreign-born treasurer resigned.", _rows(("first", "number", 1, 1))),
     ("Putin first mentioned the camp in June.", []),
     ("Growth slowed in the first half.", []),
+    ("It sold 990,000 cars in the first nine months.",
+     _rows(("990,000", "count", 990000, 990000), ("nine months", "duration", 270, 270))),
 ]  # fmt: skip
 
 
@@ -419,6 +421,31 @@ CASES_MORE_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), CASES_MORE_FORMS, ids=[_case_id(c) for c in CASES_MORE_FORMS])
 def test_more_forms(text, expected):
     _check(text, expected)
+
+
+#: A number of months that is also a stretch of the calendar keeps its duration and gains its days
+CASES_REPORTING_PERIODS = [
+    ("Sales rose in the first nine months.", "first nine months", "2026-01-01", "2026-09-30"),
+    ("Profit fell in the three months to the end of September.", "three months to the end of September",
+     "2026-07-01", "2026-09-30"),
+    ("Output fell in the three months to December.", "three months to December", "2025-10-01", "2025-12-31"),
+    ("Costs rise in the final three months.", "final three months", "2026-10-01", "2026-12-31"),
+    ("Exports grew in the first six months of 2025.", "first six months", "2025-01-01", "2025-06-30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first", "last"), CASES_REPORTING_PERIODS, ids=[c[1] for c in CASES_REPORTING_PERIODS]
+)
+def test_reporting_periods(text, span, first, last):
+    row = extract(text, published="2026-10-29").set_index("text").loc[span]
+    assert row["kind"] == "duration" and str(row["date_start"])[:10] == first and str(row["date_end"])[:10] == last
+
+
+@pytest.mark.parametrize("text", ["He served three months in jail.", "In the first six months of the war, 40 died."])
+def test_months_that_are_no_period(text):
+    facts = extract(text, published="2026-10-29")
+    assert facts.loc[facts["kind"] == "duration", "date_start"].isna().all()
 
 
 CASES_MAGNITUDE = [
