@@ -11,6 +11,10 @@ Verdicts (`VERDICTS`) treat open bounds as running to infinity ("more than 10,00
 "this month"); `compatible` - some value fits every outlet ("more than 10,000", "some 11,000", "up to
 12,000"); `conflict` - none does; `single source` - one outlet reports it.
 
+A figure written in several units compares in one: measures in their base unit ("11 miles" as 17,703 m),
+money in the currency the articles' own bracketed conversions link it to ("€1.12bn (£975m)"), each value
+widened by its rounding ("11 miles" = 10.5-11.5 miles), as a conversion rounds; `text` keeps the words.
+
 An outlet that mentions a figure several times is held to the intersection of its mentions (the
 narrowest claim they all admit). If they contradict each other it gets their hull, `consistent` is
 False and the verdict is at best `compatible`.
@@ -21,12 +25,13 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Iterable
+from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from .align import align
+from .align import align, currency_rates, in_base_units
 from .sources import independent_sources, normalize_sources
 
 #: The verdicts, from most to least in accord.
@@ -130,6 +135,17 @@ def compare(
     for col in ("outlet", "published", "unit", "attribution", "qualifier", "sentence", "date_start", "date_end"):
         df[col] = df[col] if col in df.columns else None
     df["outlet"] = df["outlet"].fillna(df["doc"]).astype(str)
+    df = df.reset_index(drop=True)
+    # a figure written in several units ("18 km" / "11 miles", "€1.12bn" / "£975m") compares in one
+    mixed = df.groupby("figure")["unit"].transform(lambda u: u.dropna().nunique() > 1).astype(bool)
+    mixed &= df["kind"].isin(["money", "measure"])
+    if mixed.any():  # each value as the range its rounding allows: "11 miles" is 10.5-11.5 miles
+        point = mixed & (df["low"] == df["high"])
+        half = df.loc[point, "low"].map(_half_step)
+        widened = df.assign(low=df["low"] - half.reindex(df.index, fill_value=0.0),
+                            high=df["high"] + half.reindex(df.index, fill_value=0.0))  # fmt: skip
+        base = in_base_units(widened, rates=currency_rates(df))
+        df.loc[mixed, ["low", "high", "unit"]] = base.loc[mixed, ["low", "high", "unit"]]
     df["figure_label"] = df["figure_label"] if "figure_label" in df.columns else df["figure"]
     outlets, out = sorted(df["outlet"].unique()), []
     for fig, mentions in df.groupby("figure", sort=False):
@@ -142,6 +158,13 @@ def compare(
     result = pd.concat(out, ignore_index=True)
     result = result.sort_values(["n_outlets", "figure_label", "outlet"], ascending=[False, True, True], kind="stable")
     return result[list(COMPARISON_COLUMNS)].reset_index(drop=True)
+
+
+def _half_step(value: float) -> float:
+    """Half a unit of the last digit written: 11 -> 0.5, 1.12e9 -> 5e6, 975e6 -> 5e5."""
+    if not math.isfinite(value) or value == 0:
+        return 0.0
+    return 0.5 * 10.0 ** Decimal(repr(float(value))).normalize().as_tuple().exponent
 
 
 def interval_text(low: object, high: object, dated: bool = False) -> str:

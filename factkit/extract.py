@@ -151,6 +151,8 @@ def _counted(text: str, end: int, singular_ok: bool) -> tuple[str | None, str | 
             (k for k, (w, _) in enumerate(run) if k and (w.lower() in _ONE_VERBS or w.endswith("ed"))), len(run)
         )
         head = verb - 1
+    if head and run[head][0].lower() in lx.CHANGE_NOUNS and run[head - 1][0].isalpha():
+        head -= 1  # "7,500 job cuts", "300 job losses": jobs are what is counted
     word = run[head][0]
     if word.lower() == "times" and _MULTIPLE_AFTER.match(window, run[head][1] + len(word)):
         return None, None  # "ten times the average" is a multiple; "312 times he chose" counts times

@@ -407,25 +407,25 @@ MEASURE_SYMBOLS: dict[str, str] = {
     "GB": "GB", "TB": "TB", "MB": "MB", "ml": "ml", "mL": "ml", "cl": "cl", "oz": "oz", "m": "m",
 }  # fmt: skip
 
-#: Measure units -> (dimension, size in the dimension's base unit), so that "18 km" and "11 miles" compare
-#: (align.py). Base units: metre, square metre, litre, kilogram, km/h, watt, watt-hour, byte, hertz.
+#: Measure units -> (base unit of their dimension, size in it), so that "18 km" and "11 miles" compare
+#: (align.py, compare.py): metre, square metre, litre, kilogram, km/h, watt, watt-hour, byte, hertz.
 #: "ton" is taken as a metric tonne (British usage; a US short ton is 0.907 t, within rounding).
 UNIT_SIZES: dict[str, tuple[str, float]] = {
-    "km": ("length", 1e3), "m": ("length", 1.0), "dm": ("length", 0.1), "cm": ("length", 0.01),
-    "mm": ("length", 1e-3), "nm": ("length", 1e-9), "mi": ("length", 1609.344), "nmi": ("length", 1852.0),
-    "yd": ("length", 0.9144), "ft": ("length", 0.3048), "in": ("length", 0.0254),
-    "km2": ("area", 1e6), "m2": ("area", 1.0), "ha": ("area", 1e4), "acre": ("area", 4046.856),
-    "ft2": ("area", 0.09290304), "mi2": ("area", 2589988.1),
-    "l": ("volume", 1.0), "ml": ("volume", 1e-3), "cl": ("volume", 1e-2), "m3": ("volume", 1e3),
-    "km3": ("volume", 1e12), "bcm": ("volume", 1e12), "ft3": ("volume", 28.316847), "gal": ("volume", 3.785412),
-    "bbl": ("volume", 158.98729),
-    "t": ("mass", 1e3), "ton": ("mass", 1e3), "kg": ("mass", 1.0), "g": ("mass", 1e-3), "mg": ("mass", 1e-6),
-    "µg": ("mass", 1e-9), "lb": ("mass", 0.45359237), "oz": ("mass", 0.028349523),
-    "km/h": ("speed", 1.0), "mph": ("speed", 1.609344), "kn": ("speed", 1.852),
-    "W": ("power", 1.0), "kW": ("power", 1e3), "MW": ("power", 1e6), "GW": ("power", 1e9),
-    "Wh": ("energy", 1.0), "kWh": ("energy", 1e3), "MWh": ("energy", 1e6), "GWh": ("energy", 1e9),
-    "MB": ("data", 1e6), "GB": ("data", 1e9), "TB": ("data", 1e12), "EB": ("data", 1e18),
-    "MHz": ("frequency", 1e6), "GHz": ("frequency", 1e9),
+    "km": ("m", 1e3), "m": ("m", 1.0), "dm": ("m", 0.1), "cm": ("m", 0.01),
+    "mm": ("m", 1e-3), "nm": ("m", 1e-9), "mi": ("m", 1609.344), "nmi": ("m", 1852.0),
+    "yd": ("m", 0.9144), "ft": ("m", 0.3048), "in": ("m", 0.0254),
+    "km2": ("m2", 1e6), "m2": ("m2", 1.0), "ha": ("m2", 1e4), "acre": ("m2", 4046.856),
+    "ft2": ("m2", 0.09290304), "mi2": ("m2", 2589988.1),
+    "l": ("l", 1.0), "ml": ("l", 1e-3), "cl": ("l", 1e-2), "m3": ("l", 1e3),
+    "km3": ("l", 1e12), "bcm": ("l", 1e12), "ft3": ("l", 28.316847), "gal": ("l", 3.785412),
+    "bbl": ("l", 158.98729),
+    "t": ("kg", 1e3), "ton": ("kg", 1e3), "kg": ("kg", 1.0), "g": ("kg", 1e-3), "mg": ("kg", 1e-6),
+    "µg": ("kg", 1e-9), "lb": ("kg", 0.45359237), "oz": ("kg", 0.028349523),
+    "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344), "kn": ("km/h", 1.852),
+    "W": ("W", 1.0), "kW": ("W", 1e3), "MW": ("W", 1e6), "GW": ("W", 1e9),
+    "Wh": ("Wh", 1.0), "kWh": ("Wh", 1e3), "MWh": ("Wh", 1e6), "GWh": ("Wh", 1e9),
+    "MB": ("B", 1e6), "GB": ("B", 1e9), "TB": ("B", 1e12), "EB": ("B", 1e18),
+    "MHz": ("Hz", 1e6), "GHz": ("Hz", 1e9),
 }  # fmt: skip
 
 
@@ -481,6 +481,9 @@ PEOPLE_STATES: frozenset[str] = frozenset(
     """injured wounded dead killed missing displaced homeless hurt evacuated arrested detained
     rescued unaccounted hospitalised hospitalized stranded""".split()
 )
+
+#: Plural nouns of change after the noun they change: "7,500 job cuts", "300 job losses" count jobs.
+CHANGE_NOUNS: frozenset[str] = frozenset("cuts losses".split())
 
 #: Nouns before "of <number>" that count residents: "a town of 42,000", "a population of 1.2 million".
 POPULATION_NOUNS: frozenset[str] = frozenset(

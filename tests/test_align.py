@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 from factkit.align import COUNTED_SYNONYMS, EVENT_WORDS, align, load_figures, slugify
-from factkit.extract import extract_articles
+from factkit.extract import extract, extract_articles
 from factkit.mention import Mention, to_frame
 
 MULTI = Path(__file__).parent / "fixtures" / "multi"
@@ -127,6 +127,19 @@ def test_dates_group_by_the_event_they_date() -> None:
     assert out["a"] == out["b"] == out["e"]  # a day apart is a possible conflict, still one figure
     assert out["c"] == out["d"] != out["a"]  # same days as the interview, another event
     assert out["f"] != out["a"]  # a year apart
+
+
+def test_currencies_compare_through_the_corpus_own_conversions() -> None:
+    """ "€1.12bn (£975m)" in one outlet lets "£975million" in another join the euro figure; without such a
+    conversion two currencies never join."""
+    wire = "The carmaker said operating profit fell to €1.12bn (£975m) in the third quarter."
+    tabloid = "Operating profit at the carmaker crashed to £975million in the third quarter."
+    facts = pd.concat([extract(wire, doc="wire"), extract(tabloid, doc="tabloid")], ignore_index=True)
+    fig = align(facts).set_index("text")["figure"]
+    assert fig["€1.12bn"] == fig["£975m"] == fig["£975million"]  # a bracketed conversion is the same figure
+    unlinked = pd.concat([extract(wire.replace(" (£975m)", ""), doc="wire"), extract(tabloid, doc="tabloid")])
+    fig = align(unlinked.reset_index(drop=True)).set_index("text")["figure"]
+    assert fig["€1.12bn"] != fig["£975million"]
 
 
 # --- the figures file ------------------------------------------------------------------------------------

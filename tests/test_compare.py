@@ -17,7 +17,7 @@ import pytest
 
 from factkit.align import align
 from factkit.compare import COMPARISON_COLUMNS, compare, summarize, verdict, write_report
-from factkit.extract import extract_articles
+from factkit.extract import extract, extract_articles
 from factkit.mention import Mention, to_frame
 
 HERE = Path(__file__).parent
@@ -114,6 +114,19 @@ def test_several_mentions_in_one_outlet() -> None:
     assert (cmp.loc["a", "low"], cmp.loc["a", "high"], bool(cmp.loc["a", "consistent"])) == (10_000, 12_000, True)
     assert (cmp.loc["b", "low"], cmp.loc["b", "high"], bool(cmp.loc["b", "consistent"])) == (5_000, 20_000, False)
     assert cmp.loc["a", "n_mentions"] == 2 and cmp.loc["a", "verdict"] == "compatible"
+
+
+def test_a_figure_in_several_units_compares_in_one() -> None:
+    """Miles against kilometres, and pounds against euros through the outlet's own bracketed conversion:
+    each value widened by its rounding, so "about 11 miles" and "18 km" agree, not conflict."""
+    wire = "Profit fell to €1.12bn (£975m) in the quarter. The quake was centred 18 km from Boryk."
+    tabloid = "Profit crashed to £975million in the quarter. Its epicentre lay about 11 miles from Boryk."
+    facts = pd.concat([extract(wire, doc="wire"), extract(tabloid, doc="tabloid")], ignore_index=True)
+    out = compare(facts).set_index(["text"])
+    assert out.loc["18 km", "figure"] == out.loc["about 11 miles", "figure"]
+    assert out.loc["18 km", "unit"] == "m" and out.loc["18 km", "verdict"] == "agree"
+    assert out.loc["£975million", "unit"] == "GBP" and out.loc["£975million", "verdict"] == "agree"
+    assert out.loc["£975million", "low"] == pytest.approx(974.5e6)
 
 
 def test_summarize_one_row_per_figure(multi: pd.DataFrame) -> None:
