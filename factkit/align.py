@@ -117,7 +117,7 @@ NEAR, FADE = 4, 8  #: words within NEAR of the figure weigh 1; further out 1 / (
 SOURCE_WEIGHT = 1.0  #: weight of the canonical source among the context words
 UNIT_WEIGHT = 0.5  #: weight of a money or measure unit (its dimension) among the context words
 VALUE_BONUS = 0.2  #: added for the same value, times the value's rarity (0..1)
-SPECIFIC_BONUS = 0.2  #: added for the same value, times its specificity (0..1: "3,452" 1, "35 million" 0.5)
+SPECIFIC_BONUS = 0.3  #: added for the same value, times its specificity (0..1: "3,452" 1, "35 million" 0.5)
 EVENT_CLASH = 0.45  #: factor for mentions next to different events (within NEAR + FADE words)
 SMALL = 0.5  #: factor for kind `number` and bare counts of 1 or 2 ("the two sides")
 
