@@ -482,6 +482,11 @@ PEOPLE_STATES: frozenset[str] = frozenset(
     rescued unaccounted hospitalised hospitalized stranded""".split()
 )
 
+#: Nouns after which "no" states a count of zero: "no deaths", "no new cases" (numbers.ZERO_COUNT).
+ZERO_COUNT_NOUNS: tuple[str, ...] = (
+    "deaths", "casualties", "fatalities", "injuries", "arrests", "survivors", "victims", "cases",
+)  # fmt: skip
+
 #: Plural nouns of change after the noun they change: "7,500 job cuts", "300 job losses" count jobs.
 CHANGE_NOUNS: frozenset[str] = frozenset("cuts losses".split())
 

@@ -1262,8 +1262,31 @@ def find_quantities(text: str) -> list[Mention]:
             pos = q.end
             break
     out.extend(_free(text, low, masked))
+    out.extend(_zero_counts(text, low, masked))
     out.sort(key=lambda x: x.start)
     return out
+
+
+#: "no deaths", "no new cases", "no casualties were reported": a count of zero (the span is "no"; `extract`
+#: reads what it counts from the noun after it, as for any count)
+ZERO_COUNT = regex.compile(
+    rf"""(?<![\w-])(?P<no>no)\s++(?:(?:further|new|other|more|reported|confirmed|serious|immediate)\s++)?
+    (?:{_alt(lx.ZERO_COUNT_NOUNS)})(?![\w-])""",
+    _FLAGS,
+)
+
+
+def _zero_counts(text: str, low: str, masked: _Masked) -> list[Mention]:
+    """Counts of zero stated with "no" before an outcome noun: "and no deaths", "no casualties"."""
+    found = []
+    i = low.find("no ")
+    while i >= 0:
+        m = ZERO_COUNT.match(text, i)
+        if m and not masked.hits(m.start(), m.end()):
+            found.append(Mention(kind="count", text=m.group("no"), start=m.start(), end=m.end("no"), low=0.0,
+                                 high=0.0, qualifier="exact", rule="words.zero"))  # fmt: skip
+        i = low.find("no ", i + 1)
+    return found
 
 
 #: Lower-case strings one of which every zero-cost statement contains.

@@ -309,6 +309,9 @@ CASES_COUNTED = [
     ("Officials put the number of displaced at about 180,000.", "about 180,000", "displaced", "displaced"),
     ("Boryk, a town of 42,000, was flattened.", "42,000", "person", "people"),
     ("Officials put the number of confirmed cases at 431.", "431", "case", "cases"),
+    # "no" before an outcome noun is a count of zero
+    ("The region recorded 37 cases and no deaths.", "no", "death", "deaths"),
+    ("No new cases were reported on Monday.", "No", "case", "new cases"),
     ("The region recorded 37 measles cases.", "37", "case", "measles cases"),
     ("At least 40 were killed and some 300 died later.", "some 300", "person", "died"),
 ]  # fmt: skip
@@ -362,6 +365,7 @@ CASES_NOT_FIGURES = [
     "Read more: Five things you need to know about earthquakes",
     "Email the newsroom or call (203) 555-0148.",
     "Comments (143)",
+    "It was no surprise that no one came.",
 ]  # fmt: skip
 
 #: Headline verbs are bounds ("toll tops 2,700"), "-plus" after a glued scale keeps the scale.
