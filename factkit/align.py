@@ -115,7 +115,7 @@ MAX_LOG_GAP = 0.7  #: magnitudes further apart than 10**0.7 (x5) are never one f
 OPEN_SPAN = 0.5  #: an open bound ("more than 10,000") reaches 10**0.5 (x3) past its figure
 NEAR, FADE = 4, 8  #: words within NEAR of the figure weigh 1; further out 1 / (1 + extra / FADE)
 SOURCE_WEIGHT = 1.0  #: weight of the canonical source among the context words
-UNIT_WEIGHT = 0.5  #: weight of a money or measure unit (its dimension) among the context words
+UNIT_WEIGHT = 0.5  #: weight of a money or measure unit (in base units) among the context words
 VALUE_BONUS = 0.2  #: added for the same value, times the value's rarity (0..1)
 SPECIFIC_BONUS = 0.3  #: added for the same value, times its specificity (0..1: "3,452" 1, "35 million" 0.5)
 EVENT_CLASH = 0.45  #: factor for mentions next to different events (within NEAR + FADE words)
@@ -268,10 +268,9 @@ def currency_rates(facts: pd.DataFrame, pairs: list[tuple[int, int]] | None = No
 def in_base_units(
     facts: pd.DataFrame, pairs: list[tuple[int, int]] | None = None, rates: dict[str, tuple[str, float]] | None = None
 ) -> pd.DataFrame:
-    """Measures in their dimension's base unit ("11 miles" -> 17,703 m), so that outlets
-    writing other units compare (lexicon.UNIT_SIZES); °F as °C; money in the corpus's reference currency
-    where its own conversions link them (`rates`, by default `currency_rates(facts, pairs)`). Other rows
-    unchanged."""
+    """`kind`, `unit`, `low`, `high` of `facts` with measures in their dimension's base unit ("11 miles"
+    -> 17,703 m; lexicon.UNIT_SIZES), °F as °C, and money in the corpus's reference currency where its own
+    conversions link them (`rates`, by default `currency_rates(facts, pairs)`); other rows unchanged."""
     out = facts[["kind", "unit", "low", "high"]].copy()
     rates = currency_rates(facts, pairs) if rates is None else rates
     linked = (out["kind"] == "money") & out["unit"].isin(list(rates))

@@ -330,11 +330,11 @@ PART_BEFORE = regex.compile(
 )
 BY_BEFORE = regex.compile(rf"(?<![\w-])by{GAP}(?:the{GAP})?\Z", _FLAGS)
 SO_FAR_BEFORE = regex.compile(rf"(?<![\w-])so{GAP}far{GAP}\Z", _FLAGS)
-#: What may open a one-unit duration before its unit: "a week", "another week", "a full day", "a
-#: half-day", "all day", and before that "half" / "a quarter of" ("half an hour")
 #: An undated day ("March 16", "St Patrick's Day") this many days ahead of publication is that coming
 #: day, not the one almost a year before, unless a past verb dates it ("was held on March 16").
 NEAR_FUTURE_DAYS = 45
+#: What may open a one-unit duration before its unit: "a week", "another week", "a full day", "a
+#: half-day", "all day", and before that "half" / "a quarter of" ("half an hour")
 ARTICLE_BEFORE = regex.compile(
     rf"""(?:(?<![\w-])(?:half|(?:a{GAP})?quarter{GAP}of|three{GAP}quarters{GAP}of){GAP})?
     (?<![\w-])(?:an?|another|all)(?:{GAP}(?:full|whole|entire|half)(?:{GAP}|-)|[\s-])?(?:{GAP})?\Z""",

@@ -201,7 +201,9 @@ _POPULATION_BEFORE = regex.compile(
 )
 
 
-def _counted_around(text: str, start: int, end: int, sentence_start: int, before: tuple[str, str] | None):
+def _counted_around(
+    text: str, start: int, end: int, sentence_start: int, before: tuple[str, str] | None
+) -> tuple[str | None, str | None]:
     """(counted, subject) of a count whose noun is not right after it, or (None, None).
 
     `before` is the (counted, subject) of the last count earlier in the sentence: an elided noun ("34,000
