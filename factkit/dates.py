@@ -69,6 +69,9 @@ Conventions (those of ../shared/gold/figures.md where it has one):
 - An undated date right after a past reporting verb ("said on Feb. 28 that it will") or after "since" is in
   the past whatever the sentence's future markers; "three days before the vote" counts from an event and
   is no date (numbers.py reads the duration).
+- "on the 11th" (after on/by/until/since/from/before/after/to, not before a noun: "the 11th floor") is
+  that day of the publication month if it has come, else of the month before; with a future marker, the
+  next such day.
 - A number of months that is a stretch of the calendar stays a duration and gains its days
   (`reporting_period`, applied by `extract`): "the first nine months" January-September and "the final
   three months" October-December of the publication year, "the three months to September" July-September.
@@ -585,6 +588,21 @@ class _Doc:
             return _unknown("PRESENT_REF") if word == "today" and not part else _at_part(_unknown("XXXX-XX-XX"), part)
         return _at_part(_day(self.pub + lt.DEICTIC_DAYS.get(word, lt.RELATIVE_OFFSETS.get(word, 0)) * _DAY), part)
 
+    def day_ordinal(self, m: Match) -> _Value | None:
+        """ "on the 11th": that day of the publication month if it has come, else of the month before (of
+        the month after, in a sentence about the future)."""
+        if self.pub is None:
+            return _unknown(f"XXXX-XX-{int(m['day']):02d}")
+        day, future = int(m["day"]), self.future(m)
+        for k in (0, 1, 2) if future else (0, -1, -2):
+            y, mo = _add_months(self.pub.year, self.pub.month, k)
+            if day > calendar.monthrange(y, mo)[1]:
+                continue
+            d = dt.date(y, mo, day)
+            if k or (d >= self.pub if future else d <= self.pub):
+                return _day(d)
+        return None
+
     def weekday(self, m: Match) -> _Value | None:
         wd = lt.WEEKDAYS[m["weekday"].lower()]
         if self.pub is None:
@@ -947,6 +965,12 @@ RULES: tuple[_Rule, ...] = (
     # "the ambassador said today", "yesterday morning", "tonight", "this morning", "last night"
     ("date.deictic", "deictic rel", rf"""(?<![\w-])(?:(?P<deictic>{_alt(lt.DEICTIC_DAYS)})(?![\w-])
         (?:{GAP}{PART_OF_DAY})?|(?P<deictic>this|last){GAP}{PART_OF_DAY})""", _Doc.deictic),
+    # "figures from the 11th", "on the 3rd": a day of the month around publication
+    ("date.day_ordinal", "digit",
+     rf"""(?<=(?<![\w-])(?:on|by|until|till|since|from|before|after|to){GAP}the{GAP})
+        (?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])
+        (?!{GAP}(?:of(?![\w-])|(?!(?:to|and|or|until|through|when|at|in|with|after|before|but)(?![\w-]))[A-Za-z]))""",
+     _Doc.day_ordinal),
     # "the ISW said on Monday", "last Thursday night"
     ("date.weekday", "rel weekday", rf"(?:{REL})?(?<![\w-]){WEEKDAY}(?:{GAP}{PART_OF_DAY})?", _Doc.weekday),
     # "over the weekend"

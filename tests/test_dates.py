@@ -145,6 +145,13 @@ CASES_RELATIVE = [
     # a future marker in another clause (", and we will ...") does not move a past date
     ("The third quarter was not acceptable, and we will not hide it.", D("2026-10-29"),
      [("third quarter", "2026-07-01", "2026-09-30", "2026-Q3", "exact")]),
+    # "on the 11th": a day of the publication month, or of the month before if it has not come yet
+    ("The toll rose from 1,417 on the 11th to 2,086 on the 12th.", D("2026-03-14"),
+     [("11th", "2026-03-11", "2026-03-11", "2026-03-11", "exact"),
+      ("12th", "2026-03-12", "2026-03-12", "2026-03-12", "exact")]),
+    ("He died on the 20th.", D("2026-03-14"), [("20th", "2026-02-20", "2026-02-20", "2026-02-20", "exact")]),
+    ("The vote will be held on the 20th.", D("2026-03-14"),
+     [("20th", "2026-03-20", "2026-03-20", "2026-03-20", "exact")]),
     # "and" joins two days only when they follow each other
     ("A walkout on Feb. 3 and 4 shut the network.", D("2025-02-24"),
      [("Feb. 3 and 4", "2025-02-03", "2025-02-04", "2025-02-03", "exact")]),
@@ -427,6 +434,7 @@ CASES_NOT_DATES = [
     ("He longed for the days of the empire.", MON),
     ("The Daily Mail ran the story.", MON),
     ("He told the British daily that he was wounded.", MON),
+    ("She lives on the 11th floor.", MON),
 ]  # fmt: skip
 
 
