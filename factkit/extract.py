@@ -151,6 +151,8 @@ def _counted(text: str, end: int, singular_ok: bool) -> tuple[str | None, str | 
             (k for k, (w, _) in enumerate(run) if k and (w.lower() in _ONE_VERBS or w.endswith("ed"))), len(run)
         )
         head = verb - 1
+    while head is not None and head + 1 < len(run) and run[head + 1][0].islower() and _is_plural(run[head + 1][0]):
+        head += 1  # "19 sports leagues", "200 goods trains": the last of two plural nouns is the head
     if head and run[head][0].lower() in lx.CHANGE_NOUNS and run[head - 1][0].isalpha():
         head -= 1  # "7,500 job cuts", "300 job losses": jobs are what is counted
     word = run[head][0]

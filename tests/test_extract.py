@@ -309,6 +309,8 @@ CASES_COUNTED = [
     ("Officials put the number of displaced at about 180,000.", "about 180,000", "displaced", "displaced"),
     ("Boryk, a town of 42,000, was flattened.", "42,000", "person", "people"),
     ("Officials put the number of confirmed cases at 431.", "431", "case", "cases"),
+    # of two plural nouns in a row, the second is the head
+    ("The city funded 19 sports leagues.", "19", "league", "sports leagues"),
     # "no" before an outcome noun is a count of zero
     ("The region recorded 37 cases and no deaths.", "no", "death", "deaths"),
     ("No new cases were reported on Monday.", "No", "case", "new cases"),
