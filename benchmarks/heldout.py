@@ -3,8 +3,8 @@
 Each corpus (one story, 3-4 outlets, a hand gold in the schema of ../shared/gold/SCHEMA.md) goes through
 `../shared/tools/score_facts.py` exactly as the default corpus does: `factkit.extract` per article, then
 `factkit.align`. `quake`, `strike`, `trial`, `earnings` and `outbreak` are development corpora (their
-errors were read to write rules; quake and strike also set align's weights); `fire` and `vote` are the
-test pair: only measured, never read for rules.
+errors were read to write rules; quake and strike also set align's weights); `fire`, `vote`, `boat` and
+`fares` are test corpora: only measured, never read for rules.
 
 Run from the project root:  python benchmarks/heldout.py [--json] [--scorer PATH]
 """
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "benchmarks" / "heldout"
 SCORER = ROOT.parent / "shared" / "tools" / "score_facts.py"
 CORPORA = {"quake": "dev", "strike": "dev", "trial": "dev", "earnings": "dev", "outbreak": "dev", "fire": "test",
-           "vote": "test"}  # fmt: skip
+           "vote": "test", "boat": "test", "fares": "test"}  # fmt: skip
 COLUMNS = ("precision", "recall", "kind_acc", "value_acc", "counted_acc", "pair_precision", "pair_recall", "pair_f1")
 
 
