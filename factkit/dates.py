@@ -340,7 +340,7 @@ NEAR_FUTURE_DAYS = 45
 #: half-day", "all day", and before that "half" / "a quarter of" ("half an hour")
 ARTICLE_BEFORE = regex.compile(
     rf"""(?:(?<![\w-])(?:half|(?:a{GAP})?quarter{GAP}of|three{GAP}quarters{GAP}of){GAP})?
-    (?<![\w-])(?:an?|another|all)(?:{GAP}(?:full|whole|entire|half)(?:{GAP}|-)|[\s-])?(?:{GAP})?\Z""",
+    (?<![\w-])(?:an?|another|all)(?:{GAP}(?:(?:full|whole|entire){GAP}|half(?:{GAP}|-))|[\s-])?(?:{GAP})?\Z""",
     _FLAGS,
 )
 DETERMINER_BEFORE = regex.compile(
@@ -1018,7 +1018,7 @@ RULES: tuple[_Rule, ...] = (
     # "half an hour", "a quarter of an hour", "another week", "a full day", "a half-day", "all day"
     ("duration.article", "unit", rf"""(?<![\w-])(?:(?P<bound>{_alt(lx.BOUNDS_BEFORE)}){GAP})?
         (?:(?P<part>half|(?:a{GAP})?quarter{GAP}of|three{GAP}quarters{GAP}of){GAP})?
-        (?<![\w-])(?:an?(?:{GAP}(?P<adj>full|whole|entire|half)(?:{GAP}|-)|{GAP})|another{GAP}|(?P<all>all)[\s-])
+        (?<![\w-])(?:an?(?:{GAP}(?:(?P<adj>full|whole|entire){GAP}|(?P<adj>half)(?:{GAP}|-))|{GAP})|another{GAP}|(?P<all>all)[\s-])
         (?P<unit>century|decade|year|month|fortnight|week|day|hour|minute)(?![\w-])
         (?:{GAP}and{GAP}(?:a{GAP})?(?P<half>half)(?![\w-]))?""",
      _Doc.article_duration),

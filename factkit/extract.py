@@ -23,7 +23,7 @@ from . import lexicon as lx
 from .articles import furniture_lines
 from .dates import find_temporal, reporting_period
 from .mention import ErrorTable, Mention, to_frame
-from .numbers import find_quantities
+from .numbers import find_quantities, link_spans
 
 if TYPE_CHECKING:
     import inflect
@@ -425,7 +425,9 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
         found = find_mentions(_SURROGATE.sub("\ufffd", text), published, doc)
         return [replace(m, text=text[m.start : m.end]) for m in found]
     quantities = [reporting_period(text, q, published) or q for q in find_quantities(text)]
-    mentions = _resolve_overlaps([*find_temporal(text, published), *quantities])
+    links = link_spans(text)  # a date inside a URL or an e-mail address ("/measles-2026") is none
+    dates = [m for m in find_temporal(text, published) if not (links and _inside(links, m.start, m.end))]
+    mentions = _resolve_overlaps([*dates, *quantities])
     if furniture := furniture_lines(text):  # "Read more: Five things ...", "Donate today": not the story's
         mentions = [m for m in mentions if not _inside(furniture, m.start, m.end)]
     starts = _sentence_starts(text)

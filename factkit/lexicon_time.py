@@ -143,7 +143,8 @@ NOT_NOUNS_AFTER_YEAR: frozenset[str] = frozenset(
 FUTURE_MARKERS: tuple[str, ...] = (
     "will", "won't", "shall", "'ll", "’ll", "going to", "plans to", "plan to", "planned", "planning",
     "scheduled", "expected to", "set to", "is to", "are to", "is due", "are due", "upcoming", "next",
-    "later this", "intends to", "would", "will be",
+    "later this", "intends to", "would", "will be", "due to be", "due to run", "due to resume", "due to start",
+    "due to begin", "due to open", "due to take", "due to end", "due to return", "due to close", "due to meet",
 )  # fmt: skip
 
 #: Units of number-less durations: "for years" = at least two years (../shared/gold/figures.md),

@@ -706,6 +706,11 @@ class _Masked:
         return _Shifted(self, offset)
 
 
+def link_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted spans of the URLs, e-mail addresses, data URIs and file names in `text` (no figure inside)."""
+    return [(s, e) for s, e in _Masked(text, text.lower()).spans]
+
+
 @dataclass(frozen=True, slots=True)
 class _Shifted:
     """A `_Masked` seen from a window of its text starting at `offset`."""

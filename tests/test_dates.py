@@ -167,6 +167,11 @@ CASES_RELATIVE = [
      [("St Patrick's Day", "2026-03-17", "2026-03-17", "2026-03-17", "exact")]),
     ("Crowds gathered on Bonfire Night.", D("2026-02-23"),
      [("Bonfire Night", "2025-11-05", "2025-11-05", "2025-11-05", "exact")]),
+    # "due to" before a verb is a future marker; "due to the strike" (because of) is not
+    ("Trains are due to run again from Thursday.", D("2026-02-24"),
+     [("Thursday", "2026-02-26", "2026-02-26", "2026-02-26", "exact")]),
+    ("Delays due to the strike on Thursday angered commuters.", D("2026-02-24"),
+     [("Thursday", "2026-02-19", "2026-02-19", "2026-02-19", "exact")]),
     # "would" is a future marker ("said it would run no trains until Thursday")
     ("The operator said it would run no trains until Thursday.", D("2026-02-23"),
      [("Thursday", "2026-02-26", "2026-02-26", "2026-02-26", "exact")]),
@@ -435,6 +440,7 @@ CASES_NOT_DATES = [
     ("The Daily Mail ran the story.", MON),
     ("He told the British daily that he was wounded.", MON),
     ("She lives on the 11th floor.", MON),
+    ("It is on course for a full-year profit.", MON),  # "full-year" is annual, no duration
 ]  # fmt: skip
 
 

@@ -484,6 +484,11 @@ def test_rates_and_clock_times_are_not_temporal_rows(text):
     assert not extract(text, published="2026-02-23")["kind"].isin(["duration", "date"]).any()
 
 
+def test_no_date_inside_a_url_or_an_email_address():
+    text = "Contact news@epiwatch.eu | https://epiwatch.eu/outbreaks/calabria-measles-2026 or 2026-news@x.org"
+    assert extract(text, published="2026-03-19").empty
+
+
 CASES_BUGS_CAUGHT = [
     # "hundreds of thousands" was once split into "hundreds" + "thousands"
     ("Since the war began, hundreds of thousands of soldiers have returned.",
