@@ -212,8 +212,8 @@ RANGE_VERB_BEFORE = regex.compile(
 #: 7.8-magnitude quake"
 MAGNITUDE_BEFORE = regex.compile(r"(?<![\w-])magnitude(?:[\s-]|\s++(?P<at>of|at)\s)\s*+\Z", _FLAGS)
 MAGNITUDE_AFTER = regex.compile(r"(?<!\s)[\s-]magnitude(?![\w-])", _FLAGS)
-#: "of" after a fraction, not before "a"/"an": "two-thirds of voters" is a share, "a third of a mile" a length
-SHARE_OF = regex.compile(r"(?<!\s)\s++of\s++(?!(?:an?|one)\s)(?=[\w$€£])", _FLAGS)
+#: "of" after a fraction: "two-thirds of voters" is a share (unless PART_OF_ONE)
+SHARE_OF = regex.compile(r"(?<!\s)\s++of\s++(?=[\w$€£])", _FLAGS)
 #: "a third of a metre": a part of one unit, no share
 PART_OF_ONE = regex.compile(r"(?<!\s)\s++of\s++(?:an?|one)\s", _FLAGS)
 #: "by" before a fraction: a relative change ("fell by nearly a fifth", "rose by a third")
@@ -345,7 +345,6 @@ RATIO_JOIN = regex.compile(r"(?<!\s)\s++(?:in|out\s++of)\s++(?:every\s++)?+", _F
 #: The second number of a range, right after its joining word or dash ("10,000-12,000").
 RANGE_SECOND = regex.compile(rf"(?P<digits>{DIGITS_BODY})|(?P<words>{WORDS})", _FLAGS)
 LABEL_BEFORE = regex.compile(r"(?<![\w-])(?P<label>[A-Za-z]+\.?)\s+\Z")
-YEAR_OLD_BEFORE = regex.compile(r"(?<![\w-])aged?\s+\Z", _FLAGS)
 
 _TIME_ZONES = "GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|hrs"
 #: Things that hold digits but no figure. Each entry: (name, anchors, pattern). Patterns with anchors
@@ -947,8 +946,8 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
             if (word and word.group("w").lower() in lx.SLASH_DATE_WORDS) or not SLASH_END.match(text, end):
                 return None
         kind = "number"
-    share = SHARE_OF.match(text, end) or (
-        CHANGE_BY.search(text, max(0, start - 40), start) and not PART_OF_ONE.match(text, end)
+    share = not PART_OF_ONE.match(text, end) and (
+        SHARE_OF.match(text, end) or CHANGE_BY.search(text, max(0, start - 40), start)
     )
     if kind == "number" and core.rule in ("fraction", "digits.fraction") and share:
         # "two-thirds of voters", "a fifth of the budget", "3/4 of members": a share of a whole, and "fell by
