@@ -137,8 +137,7 @@ def compare(
     df["outlet"] = df["outlet"].fillna(df["doc"]).astype(str)
     df = df.reset_index(drop=True)
     # a figure written in several units ("18 km" / "11 miles", "€1.12bn" / "£975m") compares in one
-    mixed = df.groupby("figure")["unit"].transform(lambda u: u.dropna().nunique() > 1).astype(bool)
-    mixed &= df["kind"].isin(["money", "measure"])
+    mixed = (df.groupby("figure")["unit"].transform("nunique") > 1) & df["kind"].isin(["money", "measure"])
     if mixed.any():  # each value as the range its rounding allows: "11 miles" is 10.5-11.5 miles
         point = mixed & (df["low"] == df["high"])
         half = df.loc[point, "low"].map(_half_step)
