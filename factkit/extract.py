@@ -230,7 +230,10 @@ def _counted_around(
 # --- attribution -------------------------------------------------------------------------------------
 
 ACCORDING_TO = regex.compile(r"(?<![\w-])according\s+to\s+", regex.IGNORECASE)
-REPORTING_VERB = regex.compile(rf"(?<![\w-])(?:{'|'.join(v for v in lx.REPORTING_VERBS if v != 'according')})(?![\w-])")
+REPORTING_VERB = regex.compile(
+    rf"(?<![\w-])(?:{'|'.join(v for v in lx.REPORTING_VERBS if v != 'according')}"
+    rf"|(?:{'|'.join(lx.ESTIMATE_VERBS)})(?=\s[^.;:!?]{{0,60}}?\sat\s))(?![\w-])"
+)
 _SOURCE_BEFORE = regex.compile(
     r"(?<![\w’'.-])(?P<src>(?:[\w’'.-]++\s++){0,9}?[\w’'.-]++)\s++(?:(?:has|have|had|also|later|reportedly|previously)\s++){0,2}+\Z"
 )
@@ -244,12 +247,21 @@ _PRONOUNS = frozenset("he she they we it i you this that which who".split())
 _PERSONAL = frozenset("he she they".split())
 _SEPARATORS = regex.compile(r"[,;:\"“”()—–]|\s-\s")
 _LEADING_JUNK = regex.compile(
-    r"\A(?:(?:and|but|so|then|while|as|that|which|also|in|at|for|of|from|on|with|a)\s+)+", regex.IGNORECASE
+    r"\A(?:(?:and|but|so|then|while|whereas|where|when|although|though|because|as|that|which|also|in|at|for|of"
+    r"|from|on|with|a)\s+)+",
+    regex.IGNORECASE,
 )
 #: A reporting word after a determiner is a noun ("in a report on Monday", "its statement"), not a verb.
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w-])(?:a|an|the|its|his|her|their|our|this|that|whose)\s++\Z", regex.I)
 #: A segment that opens a relative clause ("..., who did not give details, said") is not the subject.
 _RELATIVE = regex.compile(r"\A\s*+(?:who|which|whose|whom|where|when|while|as)(?![\w-])", regex.IGNORECASE)
+#: Where one claim ends and another's clause begins: "8,000, while organisers said 20,000"; "...; the
+#: minister puts it at 3.2%". A reporting verb across one credits a figure only if none is nearer.
+_CLAUSE_BREAK = regex.compile(r";|,\s*+(?:while|whereas|but)(?![\w-])", regex.IGNORECASE)
+#: A segment that opens with a preposition is an adverbial, never a subject: "the office's estimate,
+#: for January, put the rate at 3.6%".
+_ADVERBIAL = regex.compile(r"\A\s*+(?:for|in|on|at|during|since|by|from|until|after|before)\s", regex.IGNORECASE)
+_PRONOUN_RELATIVE = regex.compile(r"\A\s*+(?:who|which|whose|whom)(?![\w-])", regex.IGNORECASE)
 #: Words that never stand inside a source's noun phrase: a candidate holding one is a clause, not a source.
 _CLAUSE_WORDS = frozenset(
     """was were is are be been being did does do not no but who which that about when while if because
@@ -288,7 +300,8 @@ def _attribution(sentence: str, rel: int) -> str | None:
             if a:
                 src = a.group("src").rstrip(".")
         if src:
-            dist = abs(v.start() - rel)
+            lo, hi = sorted((v.start(), rel))
+            dist = abs(v.start() - rel) + 1000 * len(_CLAUSE_BREAK.findall(sentence, lo, hi))
             if best is None or dist < best[0]:
                 best = (dist, src)
     return best[1] if best else None
@@ -331,12 +344,27 @@ def _source_before(before: str) -> str | None:
     if before.rstrip()[-1:] in ("”", '"') or before.rstrip().endswith(("”,", '",')):
         return None  # right after a quote: the source, if any, follows the verb
     segments = _SEPARATORS.split(before)
-    while len(segments) > 1 and (not segments[-1].strip() or _RELATIVE.match(segments[-1])):
+    # drop what stands between subject and verb: a relative clause or an adverbial set off by commas
+    # ("the minister, who ..., said"; "the estimate, for January, put"; an age: "Sophie Lang, 31, from
+    # Leeds, said"). Right before the verb a
+    # segment keeps its subject ("while organisers said"), unless it opens with "who"/"which".
+    direct = True
+    while len(segments) > 1:
+        seg = segments[-1]
+        if not seg.strip():
+            direct = False
+        elif not (
+            _PRONOUN_RELATIVE.match(seg)
+            or (not direct and (_RELATIVE.match(seg) or _ADVERBIAL.match(seg) or seg.strip().isdigit()))
+        ):
+            break
         segments.pop()
     b = _SOURCE_BEFORE.search(segments[-1].rstrip() + " ")
     if not b:
         return None
     cand = _LEADING_JUNK.sub("", b.group("src")).strip()
+    if _COORDINATED.search(segments[-1]):  # "The union is seeking 6% and says": the clause's subject
+        cand = _subject(segments[-1]) or ""
     if cand.lower() in _PRONOUNS:
         return cand.lower() if cand.lower() in _PERSONAL else None
     if " and " in f" {cand} ":
@@ -346,6 +374,19 @@ def _source_before(before: str) -> str | None:
             cand = f"{segments[k].strip()}, {cand}"
             k -= 1
     return cand if cand and _looks_like_source(cand) else None
+
+
+_COORDINATED = regex.compile(r"(?<![\w-])and\s*+\Z")
+
+
+def _subject(clause: str) -> str | None:
+    """The noun phrase a clause opens with, up to its first verb-like word, when it names a source:
+    "The union" in "The union is seeking 6% for 2026 and"."""
+    words = _LEADING_JUNK.sub("", clause.strip()).split()
+    cut = next((k for k, w in enumerate(words) if w.lower() in _CLAUSE_WORDS), None)
+    head = " ".join(words[:cut]) if cut and cut <= 6 else ""
+    named = _NAME_LIKE.fullmatch(head) or head.split()[-1:] and head.split()[-1].lower() in lx.SOURCE_NOUNS
+    return head if head and named and _looks_like_source(head) else None
 
 
 def _looks_like_source(phrase: str) -> bool:

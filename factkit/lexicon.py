@@ -505,6 +505,9 @@ REPORTING_VERBS: tuple[str, ...] = (
     "expects", "forecasts", "predicts", "predicted", "saying", "adding",
 )  # fmt: skip
 
+#: Verbs that state an estimate when "at" follows in their clause: "the ministry puts the toll at 2,480".
+ESTIMATE_VERBS: tuple[str, ...] = ("puts", "put", "places", "placed", "pegs", "pegged")
+
 #: Participles that report for the subject of their sentence: "The Kremlin denied it, saying 100 ...".
 PARTICIPLE_REPORTING: frozenset[str] = frozenset({"saying", "adding"})
 
@@ -518,7 +521,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     poll data figure census court prosecutor investigator witness resident doctor coastguard company firm
     group organisation organization charity union council department office regulator watchdog bank
     hospital embassy lawyer judge rescuer firefighter paramedic medic party campaign
-    operator airline insurer ngo""".split()
+    operator airline insurer ngo organiser organizer""".split()
 )
 
 

@@ -49,6 +49,29 @@ CASES = [
         "closer to 15,000",
         "Analysts at the Institute for the Study of War",
     ),
+    # an estimate verb with "at": "puts the toll at"; a subject shared by two verbs ("X is ... and says")
+    (
+        "The union is seeking 6% for 2027 and says inflation of 4.1% makes it a cut; the minister puts it at 3.2%.",
+        "4.1%",
+        "The union",
+    ),
+    (
+        "The union is seeking 6% for 2027 and says inflation of 4.1% makes it a cut; the minister puts it at 3.2%.",
+        "3.2%",
+        "the minister",
+    ),
+    ("Police put the number of marchers at 8,000, while organisers said 20,000 took part.", "8,000", "Police"),
+    ("Police put the number of marchers at 8,000, while organisers said 20,000 took part.", "20,000", "organisers"),
+    (
+        "The statistics office, in its estimate for January, put the annual rate at 3.6 per cent.",
+        "3.6 per cent",
+        "The statistics office",
+    ),
+    ("Aid worker Sophie Lang, 31, from Leeds, said the scenes were grim.", "31", "Aid worker Sophie Lang"),
+    ("Cases rose in Calabria, where officials say more than 400 were confirmed.", "more than 400", "officials"),
+    # a coordinated verb without a clean subject credits nobody, not the clause before it
+    ("The centre rates the quake at 7.1 and puts its focus at 15km.", "15km", None),
+    ("She put 300 chairs in the hall, the organisers said.", "300", "the organisers"),
 ]
 
 
