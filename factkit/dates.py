@@ -348,7 +348,7 @@ DETERMINER_BEFORE = regex.compile(
 )
 BOUND_BEFORE = regex.compile(rf"(?<![\w-])(?:{_alt(lx.BOUNDS_BEFORE)}){GAP}\Z", _FLAGS)
 REPORTED_BEFORE = regex.compile(
-    rf"(?<![\w-])(?:{_alt(lt.PAST_REPORTING_VERBS)})(?:{GAP}(?:on|in|at|during|last|this))?{GAP}\Z", _FLAGS
+    rf"(?<![\w-])(?:{_alt(lt.PAST_REPORTING_VERBS)})(?:{GAP}(?P<prep>on|in|at|during|last|this))?{GAP}\Z", _FLAGS
 )
 LIMITER_BEFORE = regex.compile(rf"(?<![\w-])(?:{_alt(lt.DURATION_LIMITERS)}){GAP}\Z", _FLAGS)
 OF_AFTER = regex.compile(rf"{GAP}of{GAP}(?-i:[a-z])")
@@ -361,6 +361,11 @@ PAST_EVENT_BEFORE = regex.compile(
     (?:(?!(?:scheduled|planned|expected|slated|postponed|delayed|moved|pushed|set)\b)[a-z]++(?<=ed)
     |held|took{GAP}(?:effect|place)|began|met|came|went|fell|rose|won|lost|left|sent|broke|struck|became)
     {GAP}(?:on|in){GAP}\Z""",
+    _FLAGS,
+)
+SCHEDULED_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:{_alt(lt.SCHEDULE_VERBS)})(?:{GAP}(?:on|at|until|till|through|by|from))?"
+    rf"(?:{GAP}(?:early|late|mid|midday|noon))?{GAP}\Z",
     _FLAGS,
 )
 #: The end of a sentence or of a clause (";", a dash): a future marker counts only in the date's clause.
@@ -435,6 +440,8 @@ class _Doc:
         match dates a past reporting verb just before it ("said on Feb. 28 that it will") or follows "since"."""
         if self.dated_past(m):
             return False
+        if self.before(SCHEDULED_BEFORE, m.start(), 40):
+            return True  # "the window closes early Friday": a scheduled event in the present tense
         start = lo = max(0, m.start() - 250)
         for b in CLAUSE_END.finditer(self.text, lo, m.start()):
             start = b.end()
@@ -444,8 +451,10 @@ class _Doc:
 
     def dated_past(self, m: Match) -> bool:
         """Whether a past verb dates the match: "said on Feb. 28", "since March", "held on March 3-4"."""
+        said = self.before(REPORTED_BEFORE, m.start(), 32)  # "said Monday", "said on March 3"; not "warned
+        # St Patrick's Day could be next", where the day opens what was said
         return bool(
-            self.before(REPORTED_BEFORE, m.start(), 32)
+            (said and (said["prep"] or m.groupdict().get("weekday")))
             or self.before(SINCE_BEFORE, m.start())
             or self.before(PAST_EVENT_BEFORE, m.start(), 32)
         )

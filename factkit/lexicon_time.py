@@ -147,6 +147,17 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "due to begin", "due to open", "due to take", "due to end", "due to return", "due to close", "due to meet",
 )  # fmt: skip
 
+#: Present-tense verbs of scheduled events: a day right after one is the coming day ("the window closes
+#: early Friday", "talks resume Monday", "the ban takes effect on March 2").
+SCHEDULE_VERBS: tuple[str, ...] = (
+    "starts", "begins", "ends", "closes", "opens", "reopens", "resumes", "expires", "runs out", "meets",
+    "votes", "returns", "arrives", "departs", "launches", "kicks off", "takes effect", "comes into force",
+    "goes ahead", "goes to the polls", "lapses", "concludes", "finishes",
+    # the same for a plural subject ("talks resume Monday")
+    "start", "begin", "end", "close", "open", "reopen", "resume", "expire", "meet", "vote", "return",
+    "arrive", "depart", "launch", "kick off", "take effect", "come into force", "go ahead", "conclude",
+)  # fmt: skip
+
 #: Units of number-less durations: "for years" = at least two years (../shared/gold/figures.md),
 #: "after months of talks", "for decades".
 PLURAL_DURATIONS: dict[str, str] = {

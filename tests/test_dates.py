@@ -165,6 +165,20 @@ CASES_RELATIVE = [
      [("March 16", "2025-03-16", "2025-03-16", "2025-03-16", "exact")]),
     ("The walkout would take in St Patrick's Day.", D("2026-02-23"),
      [("St Patrick's Day", "2026-03-17", "2026-03-17", "2026-03-17", "exact")]),
+    # a reporting verb dates a day right after it only with "on" ("said on March 3") or for a weekday
+    # ("said Monday"); "warned St Patrick's Day could be next" is what was said
+    ("Union bosses warned St Patrick's Day could be next.", D("2026-02-24"),
+     [("St Patrick's Day", "2026-03-17", "2026-03-17", "2026-03-17", "exact")]),
+    ("The ministry said on March 3 that the line had reopened.", D("2026-02-24"),
+     [("March 3", "2025-03-03", "2025-03-03", "2025-03-03", "exact")]),
+    # a scheduled event in the present tense dates the coming day
+    ("The rescue window closes early Friday.", D("2026-03-12"),
+     [("early Friday", "2026-03-13", "2026-03-13", "2026-03-13", "approx")]),
+    ("Talks resume Monday, officials said.", D("2026-03-12"),
+     [("Monday", "2026-03-16", "2026-03-16", "2026-03-16", "exact")]),
+    ("The talks began Monday and end Friday.", D("2026-03-12"),
+     [("Monday", "2026-03-09", "2026-03-09", "2026-03-09", "exact"),
+      ("Friday", "2026-03-13", "2026-03-13", "2026-03-13", "exact")]),
     ("Crowds gathered on Bonfire Night.", D("2026-02-23"),
      [("Bonfire Night", "2025-11-05", "2025-11-05", "2025-11-05", "exact")]),
     # "due to" before a verb is a future marker; "due to the strike" (because of) is not
