@@ -401,7 +401,7 @@ MEASURE_UNITS: dict[str, str] = {
 MEASURE_SYMBOLS: dict[str, str] = {
     "km²": "km2", "km2": "km2", "km3": "km3", "m²": "m2", "m2": "m2", "km/hr": "km/h", "kmph": "km/h",
     "km/h": "km/h", "µg": "µg", "μg": "µg", "GHz": "GHz", "MHz": "MHz", "MWh": "MWh", "GWh": "GWh",
-    "Wh": "Wh", "dm": "dm", "kWh": "kWh", "°C": "°C", "°F": "°F",
+    "Wh": "Wh", "dm": "dm", "kWh": "kWh", "°C": "°C", "°F": "°F", "g/km": "g/km", "mpg": "mpg",
     "km": "km", "cm": "cm", "mm": "mm", "kg": "kg", "mg": "mg", "lbs": "lb", "lb": "lb", "ft": "ft",
     "mi": "mi", "ha": "ha", "MW": "MW", "GW": "GW", "kW": "kW", "bcm": "bcm", "bpd": "bbl/d",
     "GB": "GB", "TB": "TB", "MB": "MB", "ml": "ml", "mL": "ml", "cl": "cl", "oz": "oz", "m": "m",

@@ -38,10 +38,10 @@ _FLAGS = regex.VERBOSE | regex.IGNORECASE
 _NAN = math.nan
 
 
-def _alt(phrases: Iterable[str]) -> str:
-    """A regex alternation of literal phrases, longest first, any whitespace run between words."""
+def _alt(phrases: Iterable[str], sep: str = r"\s+") -> str:
+    """A regex alternation of literal phrases, longest first, `sep` (any whitespace run) between words."""
     parts = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in parts)
+    return "|".join(sep.join(regex.escape(w) for w in p.split()) for p in parts)
 
 
 # --- named sub-patterns -------------------------------------------------------------------------------
@@ -126,12 +126,15 @@ FRACTION_TAIL = regex.compile(
 #: "a half", "a fifth of", "one eighth.", "rose by a third to", "half of the staff", "a hundredth",
 #: "half million", "a quarter billion" (a scale word follows; `_scaled` attaches it). A singular
 #: denominator before a noun is an ordinal ("a fifth term", "a third party"); "a quarter to" is a time.
+_BOUNDS = "|".join(regex.escape(b).replace("\\ ", r"\s{1,3}") for b in lx.BOUNDS_BEFORE)
 FRACTION = rf"""
     (?<![\w-])
     (?:(?:an?|one)[\s-]+(?P<fden1>{_DENOMINATOR})(?=\s*[.,;:!?)]|\s*$|(?<!quarter)\s+to\b
         |\s+(?:of|from|since|than|compared|in|on|over|after|before|and|or|but|as|while|during|against)\b)
       |(?:an?\s+)?(?P<fscaled>half|quarter)(?=\s+(?:{SCALE_WORD})\b)
-      |(?P<fhalf>half)(?=\s+(?:of|the)\b))
+      |(?P<fhalf>half)(?=\s+(?:of|the)\b)
+      |(?<=(?<![\w-])by\s{{1,3}}(?:(?:{_BOUNDS})\s{{1,3}})?)(?P<fhalf>half)
+        (?=\s*[.,;:!?)]|\s*$|\s+(?:to|from|since|in|on|over|after|before|compared|against|and|or|but|as|while|during)\b))
     (?![\w-])
 """
 _VULGAR = "".join(lx.VULGAR_FRACTIONS)
@@ -216,6 +219,7 @@ MAGNITUDE_AFTER = regex.compile(r"(?<!\s)[\s-]magnitude(?![\w-])", _FLAGS)
 SHARE_OF = regex.compile(r"(?<!\s)\s++of\s++(?=[\w$€£])", _FLAGS)
 #: "a third of a metre": a part of one unit, no share
 PART_OF_ONE = regex.compile(r"(?<!\s)\s++of\s++(?:an?|one)\s", _FLAGS)
+HALF_THE = regex.compile(r"(?<!\s)\s++the\s", _FLAGS)
 #: "by" before a fraction: a relative change ("fell by nearly a fifth", "rose by a third")
 CHANGE_BY = regex.compile(rf"(?<![\w-])by\s++(?:(?:{_alt(lx.BOUNDS_BEFORE)})\s++)?\Z", _FLAGS)
 #: Before an age given as a duration: "aged 61 years", "range in age from four months to 61 years"
@@ -333,8 +337,10 @@ PERCENT = regex.compile(
 TIME_AFTER = regex.compile(
     rf"(?<!\s)(?:\s++|\s*+-\s*+|(?<=\d))(?P<tunit>{TIME_UNIT})(?P<tplural>s|es)?(?P<old>[\s-]+old)?(?![\w-])", _FLAGS
 )
-MEASURE_AFTER = regex.compile(rf"(?<!\s)\s*+-?\s*+(?P<unit>{_alt(lx.MEASURE_UNITS)})(?![\w-])", _FLAGS)
-MEASURE_SYMBOL_AFTER = regex.compile(rf"\s?(?P<unit>{_alt(lx.MEASURE_SYMBOLS)})(?![\w-])")
+#: a unit word after its number; its words may be hyphenated as an adjective ("a 2,100-square-foot house")
+_UNIT_WORDS = _alt(lx.MEASURE_UNITS, r"(?:\s++|-)")
+MEASURE_AFTER = regex.compile(rf"(?<!\s)\s*+-?\s*+(?P<unit>{_UNIT_WORDS})(?![\w-])", _FLAGS)
+MEASURE_SYMBOL_AFTER = regex.compile(rf"[\s-]?(?P<unit>{_alt(lx.MEASURE_SYMBOLS)})(?![\w-])")
 BOUND_BEFORE = regex.compile(rf"(?:(?<![\w-])|(?=[<>≤≥~]))(?P<bound>{_alt(lx.BOUNDS_BEFORE)})\s*\Z", _FLAGS)
 BOUND_AFTER = regex.compile(rf"(?<!\s)\s*+(?P<bound>{_alt(lx.BOUNDS_AFTER)})(?![\w])", _FLAGS)
 BETWEEN_BEFORE = regex.compile(r"(?<![\w-])(?P<kw>between|from)\s+\Z", _FLAGS)
@@ -899,7 +905,8 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
             meas = MEASURE_AFTER.match(text, end) or symbol
             if meas and core.rule.startswith(("digits", "words")):
                 key = meas.group("unit")
-                unit = lx.MEASURE_SYMBOLS.get(key) or lx.MEASURE_UNITS.get(_norm(key).lower(), key)
+                unit = lx.MEASURE_SYMBOLS.get(key) or lx.MEASURE_UNITS.get(_norm(key).lower())
+                unit = unit or lx.MEASURE_UNITS.get(_norm(key.replace("-", " ")).lower(), key)
                 kind, end = "measure", meas.end()
                 rules.append("measure")
                 sub = SUB_UNITS.get(unit) if low == high else None
@@ -947,7 +954,9 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
                 return None
         kind = "number"
     share = not PART_OF_ONE.match(text, end) and (
-        SHARE_OF.match(text, end) or CHANGE_BY.search(text, max(0, start - 40), start)
+        SHARE_OF.match(text, end)
+        or CHANGE_BY.search(text, max(0, start - 40), start)
+        or (text[core.end - 4 : core.end].lower() == "half" and HALF_THE.match(text, end))  # "half the town"
     )
     if kind == "number" and core.rule in ("fraction", "digits.fraction") and share:
         # "two-thirds of voters", "a fifth of the budget", "3/4 of members": a share of a whole, and "fell by

@@ -227,6 +227,13 @@ CASES_UNITS = [
     # a fraction after "by" is a relative change, percent like "rose 33%" ("by a third of a metre" is not)
     ("Revenue rose by a third to 3.4bn.", _rows(("a third", "percent", 100 / 3, 100 / 3), ("3.4bn", "number", 3.4e9))),
     ("Sales fell by nearly a fifth in March.", _rows(("nearly a fifth", "percent", 20, 20, "approx"))),
+    # a bare "half" after "by" is a change; "half the" a share
+    ("Quarterly profit fell by more than half.", _rows(("more than half", "percent", 50, None, "more_than"))),
+    ("Nearly half the village was flattened.", _rows(("Nearly half", "percent", 50, 50, "approx"))),
+    # unit words hyphenated as an adjective, symbols after a hyphen, compound symbols
+    ("They bought a 2,100-square-foot house.", _rows(("2,100-square-foot", "measure", 2100, 2100))),
+    ("Runners set off on a 5-km loop.", _rows(("5-km", "measure", 5, 5))),
+    ("Its fleet averaged 104g/km of CO2.", _rows(("104g/km", "measure", 104, 104))),
     ("The coast moved by a third of a metre.", _rows(("a third", "number", 1 / 3, 1 / 3))),
     ("The road was blocked for a third of a mile.", _rows(("a third", "number", 1 / 3, 1 / 3))),
     # heights in feet and inches; an "in" before a noun phrase is the preposition
@@ -255,7 +262,7 @@ CASES_UNITS = [
     # "percent of 10" at the end of a phrase is 10%, but not after a number
     ("The tax rate was set at percent of 10.", _rows(("percent of 10", "percent", 10, 10))),
     ("Half the staff, 50 percent of 10, left.",
-     _rows(("Half", "number", 0.5), ("50 percent", "percent", 50), ("10", "number", 10))),
+     _rows(("Half", "percent", 50), ("50 percent", "percent", 50), ("10", "number", 10))),
 ]  # fmt: skip
 
 CASES_DURATIONS = [
