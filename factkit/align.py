@@ -157,36 +157,19 @@ def slugify(name: str) -> str:
 # --- features of one mention -------------------------------------------------------------------------
 
 
-EXP_ATTR = 1
-EXP_CLAUSE = 1
-_CLAUSE_EDGE = regex.compile(r"[;:]|,\s*+(?:and|but|while|whereas|which|who)(?![\w-])")
-
-
-def _context(
-    sentence: str, text: str, occurrence: int, said: object = None, kind: str = ""
-) -> tuple[dict[str, float], Counter]:
+def _context(sentence: str, text: str, occurrence: int) -> tuple[dict[str, float], Counter]:
     """Token weights by closeness to the mention (its `occurrence`-th place in the sentence), and the
     surface form of each token."""
-    skip = (-1, -1)
-    if EXP_ATTR and kind == "date" and isinstance(said, str) and said:
-        k = sentence.find(said)
-        skip = (k, k + len(said)) if k >= 0 else skip
     pos = -1
     for _ in range(occurrence + 1):
         pos = max(pos, sentence.find(text, pos + 1))
     pos = pos if pos >= 0 else len(sentence) // 2
     words = list(_WORD.finditer(sentence))
-    if EXP_CLAUSE and kind == "date" and pos >= 0:
-        edges = [m.start() for m in _CLAUSE_EDGE.finditer(sentence)]
-        lo = max((e for e in edges if e < pos), default=0)
-        hi = min((e for e in edges if e >= pos + len(text)), default=len(sentence))
-        words = [w for w in words if lo <= w.start() < hi]
     at, width = sum(1 for w in words if w.end() <= pos), len(_WORD.findall(text))
     out: dict[str, float] = {}
     surfaces: Counter = Counter()
     for i, w in enumerate(words):
         tok = None if pos <= w.start() < pos + len(text) else _token(w.group())  # its own words are its value
-        tok = None if skip[0] <= w.start() < skip[1] else tok
         if tok:
             dist = at - i if i < at else i - at - width
             out[tok] = max(out.get(tok, 0.0), 1.0 if dist <= NEAR else 1.0 / (1.0 + (dist - NEAR) / FADE))
@@ -311,10 +294,7 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
     """Everything the score reads, one entry per row."""
     occ = facts.groupby(["doc", "sentence", "text"], dropna=False, sort=False).cumcount()
     sentences, texts = facts["sentence"].fillna("").astype(str), facts["text"].fillna("").astype(str)
-    ctx = [
-        _context(s, t, k, a, kd)
-        for s, t, k, a, kd in zip(sentences, texts, occ, facts["attribution"], facts["kind"], strict=True)
-    ]
+    ctx = [_context(s, t, k) for s, t, k in zip(sentences, texts, occ, strict=True)]
     sent = pd.factorize(facts["doc"].astype(str) + "\x00" + sentences)[0]
     unique = sentences[~pd.Series(sent).duplicated().to_numpy()]
     df = Counter(t for s in unique for t in {_token(w) for w in _WORD.findall(s)} - {None})
