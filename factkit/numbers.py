@@ -965,7 +965,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
         if all(v != v or 0 < v <= 1 for v in (low, high)):
             kind, low, high = "percent", low * 100, high * 100
             rules.append("percent.share")
-    if core.rule == "words.one" and kind in ("count", "number") and "negative" not in rules:
+    if core.rule == "words.one" and kind in ("count", "number") and not {"negative", "range"} & set(rules):
         if not (ONE_COUNT.match(text, end) or ONE_COUNT_BEFORE.search(text, max(0, start - 30), start)):
             return None
         rules[0] = "words.one.outcome"  # "One soldier was wounded": `extract` keeps it only with a counted noun

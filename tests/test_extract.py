@@ -132,6 +132,9 @@ CASES_BOUNDS = [
     ("Up to 12,000 soldiers may be involved.", _rows(("Up to 12,000", "count", None, 12000, "up_to"))),
     ("As many as 40 vessels were seized.", _rows(("As many as 40", "count", None, 40, "up_to"))),
     ("Nearly 500 families lost power.", _rows(("Nearly 500", "count", 500, 500, "approx"))),
+    # a range may open with "one" ("one" alone needs a counted noun to be a figure)
+    ("Each patient infects between one and 40 people.", _rows(("between one and 40", "count", 1, 40, "exact"))),
+    ("One or two lanes stayed open.", _rows(("One or two", "count", 1, 2, "approx"))),
     ("Almost 90 schools closed.", _rows(("Almost 90", "count", 90, 90, "approx"))),
     ("Around 11,000 troops are deployed.", _rows(("Around 11,000", "count", 11000, 11000, "approx"))),
     ("Some 11,000 troops arrived.", _rows(("Some 11,000", "count", 11000, 11000, "approx"))),
