@@ -130,8 +130,16 @@ def _counted(text: str, end: int, singular_ok: bool) -> tuple[str | None, str | 
         i += 1
         while i < len(toks) and toks[i][0].lower() in lx.NP_DETERMINERS:
             i += 1
+        # "fewer than 100 of the 260 affected villages", "58 of the region's 404 municipalities": the part
+        # counts what the whole counts
+        if i + 1 < len(toks) and toks[i][0].endswith(("'s", "’s")):
+            i += 1
+        if i + 1 < len(toks) and toks[i][0][0].isdigit():
+            i += 1
     while i < len(toks) and toks[i][0].lower() in lx.SUBJECT_DROP:
         i += 1
+    if i + 1 < len(toks) and toks[i][0].lower() in ("most", "least"):
+        i += 1  # "its two most important markets"
     run: list[tuple[str, int]] = []
     while i < len(toks) and len(run) < 6:
         tok = toks[i][0]
@@ -183,7 +191,20 @@ _STATE_AFTER = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _OF_THEM_AFTER = regex.compile(r"(?<!\s)\s++of\s++(?:them|whom|which|those)(?![\w-])", regex.IGNORECASE)
-_TOLL_BEFORE = regex.compile(r"(?<![\w-])(?P<w>(?:death\s++)?toll)(?![\w-])[^\d.;:!?]{0,100}+\Z", regex.IGNORECASE)
+_TOLL_BEFORE = regex.compile(
+    r"(?<![\w-])(?P<w>(?:death\s++)?toll)(?![\w-])(?:[^\d.;:!?]|(?<=[A-Za-z]-)\d){0,100}+\Z", regex.IGNORECASE
+)
+_TO_NUMBER_AFTER = regex.compile(r"(?<!\s)\s++(?:to|and|or)\s++\d[\d,.]*+(?=\s)", regex.IGNORECASE)
+_DEATH_WORD = regex.compile(r"(?<![\w-])(?:dead|deaths?|died|killed|fatalities|lives)(?![\w-])", regex.IGNORECASE)
+#: A plural subject of a verb of change right before the figure: "Cases in the region rose from 61 to 139",
+#: "arrivals fell to 1,200"
+_CHANGE_SUBJECT_BEFORE = regex.compile(
+    rf"""(?<![\w-])(?P<w>[A-Za-z][a-z-]*+)
+    (?:\s++(?:in|on|at|of|across|for|among)\s++(?:(?:the|this|its|their|last)\s++)?[\w’'-]++(?:\s++[\w’'-]++)?)?
+    \s++(?:have\s++|has\s++|had\s++)?(?:{"|".join(lx.CHANGE_VERBS)})(?:\s++[a-z]++(?<=ly))?
+    \s++(?:(?:from\s++[\d,.]++\s++)?to|from|at)\s++\Z""",
+    regex.VERBOSE,
+)
 _NUMBER_OF_BEFORE = regex.compile(
     r"(?<![\w-])number\s++of\s++(?P<w>[A-Za-z][\w-]*+(?:\s++[A-Za-z][\w-]*+){0,3})[^\d.;:!?]{0,50}+\Z",
     regex.IGNORECASE,
@@ -215,9 +236,17 @@ def _counted_around(
         return "person", state.group("w")
     if before and _OF_THEM_AFTER.match(text, end):
         return before
+    if (pair := _TO_NUMBER_AFTER.match(text, end)) and (shared := _counted(text, pair.end(), False))[0]:
+        return shared  # "rose from 40 to 52 victims": the first figure counts victims too
     lo = max(sentence_start, start - 120)
-    if toll := _TOLL_BEFORE.search(text, lo, start):
-        return "death", toll.group("w")
+    if (toll := _TOLL_BEFORE.search(text, lo, start)) and (
+        toll.group("w").lower() != "toll" or _DEATH_WORD.search(text)
+    ):
+        return "death", toll.group("w")  # a bare "toll" counts deaths only in an article about deaths
+    if change := _CHANGE_SUBJECT_BEFORE.search(text, lo, start):  # "Cases in the region rose from 61 to 139"
+        word = change.group("w")
+        if _is_plural(word) and word.lower() not in lx.NOT_COUNTED_SUBJECTS:
+            return singular(word.lower()), word
     if number_of := _NUMBER_OF_BEFORE.search(text, lo, start):  # "the number of confirmed cases at 431"
         words = number_of.group("w").split()
         word = next((w for w in words if _is_plural(w)), words[0])

@@ -450,13 +450,24 @@ NP_STOP_WORDS: frozenset[str] = frozenset(
     may might must not no than then there here it its they them their he him his she her we us our
     you your i me my each per also only just even still already all both either neither more most
     less least many much few several some any such own same other said says say told according
-    if while because although though whether including like unlike""".split()
+    if while because although though whether including like unlike once unless""".split()
 )
 
 #: Determiners skipped between "of" and the counted phrase: "hundreds of its soldiers".
 NP_DETERMINERS: frozenset[str] = frozenset("the these those its their his her our your my such".split())
 
 #: Words at the start of a counted phrase that are dropped from `subject`: "two dozen other soldiers".
+#: Verbs of change whose plural subject names what a bare figure after them counts ("cases rose to 139").
+CHANGE_VERBS: tuple[str, ...] = (
+    "rose", "risen", "fell", "fallen", "climbed", "jumped", "increased", "decreased", "dropped", "reached",
+    "soared", "surged", "grew", "grown", "declined", "slipped", "stood", "stand", "stands", "totalled",
+    "totaled", "hit", "topped", "passed",
+)  # fmt: skip
+#: Plural subjects of such verbs that are not what the figure counts ("prices rose to 140").
+NOT_COUNTED_SUBJECTS: frozenset[str] = frozenset(
+    """prices rates levels costs sales shares yields temperatures numbers figures totals tolls estimates
+    values earnings revenues profits losses wages salaries fares bills returns margins readings""".split()
+)
 SUBJECT_DROP: frozenset[str] = frozenset("other more additional further extra".split())
 
 #: Words ending in "s" that are not plural nouns, so never taken as the counted head.

@@ -326,6 +326,22 @@ CASES_COUNTED = [
     ("No new cases were reported on Monday.", "No", "case", "new cases"),
     ("The region recorded 37 measles cases.", "37", "case", "measles cases"),
     ("At least 40 were killed and some 300 died later.", "some 300", "person", "died"),
+    # a part of a counted whole counts what the whole counts
+    ("Fewer than 100 of the 260 affected villages were reached.", "Fewer than 100", "village", "affected villages"),
+    ("The virus is in 58 of the region's 404 municipalities.", "58", "municipality", "municipalities"),
+    # the plural subject of a verb of change ("cases rose to"); not prices, rates or other amounts
+    ("Cases in the north rose from 61 to 139 in March.", "61", "case", "Cases"),
+    ("Cases in the north rose from 61 to 139 in March.", "139", "case", "Cases"),
+    ("Arrivals fell sharply to 1,200 in May.", "1,200", "arrival", "Arrivals"),
+    ("Prices rose to 140 on Monday.", "140", None, None),
+    # a bare "toll" counts deaths only where the sentence speaks of deaths
+    ("The toll of the dead climbed to 2,480.", "2,480", "death", "toll"),
+    ("Unions fear the real toll could be worse - up to 9,000 - once agency staff are counted.", "up to 9,000", None,
+     None),
+    ("Quake toll tops 2,700\n\nRescuers found 40 more dead on Friday.", "tops 2,700", "death", "toll"),
+    # a superlative between number and noun; a clause after the number is not its noun phrase
+    ("It lost ground in its two most important markets.", "two", "market", "important markets"),
+    ("The number of jobs at stake was closer to 9,000 once agency staff came in.", "closer to 9,000", "job", "jobs"),
 ]  # fmt: skip
 
 CASES_ATTRIBUTION = [
