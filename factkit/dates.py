@@ -435,6 +435,16 @@ class _Doc:
         v = self.anchors[i - 1][1] if i else None
         return v if v is None or grain is None or v.grain in ("day", "time") else None
 
+    def fine_anchor(self, pos: int, rank: int, reach: int = 400) -> _Value | None:
+        """The last date found before `pos` (within `reach` characters) at least as fine as `rank`."""
+        i = bisect.bisect_left(self.anchors, pos, key=lambda a: a[0])
+        for at, v in reversed(self.anchors[:i]):
+            if at < pos - reach:
+                return None
+            if v.start is not None and _RANK[v.grain] <= rank:
+                return v
+        return None
+
     def future(self, m: Match) -> bool:
         """Whether the sentence around a match has a future marker ("will", "is scheduled"), unless the
         match dates a past reporting verb just before it ("said on Feb. 28 that it will") or follows "since"."""
@@ -869,9 +879,18 @@ class _Doc:
         if m["dir"].lower() in ("before", "after") and not PUNCTUATION_AFTER.match(self.text, m.end()):
             return None  # "two days before the vote" counts from the vote, not from a date
         anchor = self.anchor(m.start()) or (_day(self.pub) if self.pub and sign < 0 and m["num"] else None)
+        if anchor is not None and anchor.start is not None and _RANK[unit] < _RANK[anchor.grain]:
+            # "charged in November 2023; an audit traced it to 2016. He resigned the following month":
+            # the last date fine enough to count months from, in the same stretch of text
+            anchor = self.fine_anchor(m.start(), _RANK[unit]) or anchor
         n = _number(m["num"]) if m["num"] else 1
         if anchor is None or anchor.start is None or n is None or _RANK[unit] < _RANK[anchor.grain]:
             return None
+        if unit == "year" and anchor.grain in ("quarter", "half", "month", "season") and anchor.timex:
+            # "profit in the third quarter fell from a year earlier": the same quarter of that year
+            k, end = sign * n, anchor.end
+            return replace(anchor, start=_shift(anchor.start, "year", k), end=_month_end(end.year + k, end.month),
+                           timex=f"{int(anchor.timex[:4]) + k:04d}{anchor.timex[4:]}")  # fmt: skip
         if unit == "year" and n == 1 and m["num"] and m["num"].isalpha() and anchor.grain in ("day", "time"):
             return replace(_day(_shift(anchor.start, "year", sign)), qualifier="approx")  # type: ignore[arg-type]
         v = _unit_at(unit, anchor.start, sign * n)

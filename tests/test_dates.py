@@ -285,6 +285,15 @@ CASES_RELATIVE = [
      [("weekend", "2025-02-08", "2025-02-09", "2025-W06-WE", "exact")]),
     ("The outbreak began on March 3, 2020. Two days later, schools closed.", MON,
      [("Two days later", "2020-03-05", "2020-03-05", "2020-03-05", "exact")]),
+    # "a year earlier" from a quarter, month or season is that period a year before (TimeBank's "1988-Q3")
+    ("Third-quarter profit fell 40% from a year earlier.", D("2025-10-30"),
+     [("Third-quarter", "2025-07-01", "2025-09-30", "2025-Q3", "exact"),
+      ("a year earlier", "2024-07-01", "2024-09-30", "2024-Q3", "exact")]),
+    # a month counts from the last date fine enough for it, not from a year named in between
+    ("The fraud surfaced in November 2023. Audits traced it to 2016. He resigned the following month.", MON,
+     [("November 2023", "2023-11-01", "2023-11-30", "2023-11", "exact"),
+      ("2016", "2016-01-01", "2016-12-31", "2016", "exact"),
+      ("following month", "2023-12-01", "2023-12-31", "2023-12", "exact")]),
     # a regression: hours and minutes after an anchor once raised KeyError
     ("The blast came on March 3, 2020. Thirty minutes later, sirens sounded.", MON,
      [("Thirty minutes later", "2020-03-03", "2020-03-03", "2020-03-03", "approx")]),
