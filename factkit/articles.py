@@ -95,6 +95,14 @@ _FURNITURE_SOURCE: tuple[tuple[str, str], ...] = (
     ("comment_count", rf"{_LINE_START}(?:\d{{1,6}}\ )?Comments?(?:[ \t]*+\(\d{{1,6}}\))?{_LINE_END}"),
     # More In Society MORE...
     ("more_in_section", rf"{_LINE_START}More\ In\ [^\n]{{1,60}}?\ MORE(?:\.{{3}}|…)?{_LINE_END}"),
+    # © 2026 Meridian Press Agency. All rights reserved.   (a copyright line: its year is no date of the story)
+    ("copyright", rf"(?i){_LINE_START}(?:©|\(c\)|copyright\b)[^\n]{{0,200}}+$"),
+    # Water restriction enquiries: 800 204 117 · www.example.pt   (a service line: a phone number, a URL)
+    (
+        "enquiries",
+        rf"(?i){_LINE_START}[^\n.!?]{{0,60}}?\b(?:enquiries|inquiries|helpline|hotline|tel|phone)\b[ \t]*+:"
+        rf"[ \t]*+\+?[\d(][\d \t().-]{{5,20}}+[^\n]{{0,120}}+$",
+    ),
     # -   (a list bullet whose byline or address was removed above; last, as it cleans up after them)
     ("bare_bullet", rf"{_LINE_START}[-*•]{_LINE_END}"),
 )
@@ -110,7 +118,7 @@ FURNITURE: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
 #: (`extract` on a raw file): a mention inside one is dropped. Images are not among them: their alt text
 #: repeats a caption, and a photo's date there is a date of the story.
 LINE_FURNITURE: tuple[str, ...] = ("skip_link", "comment_login", "comment_counter", "comment_count", "donation",
-                                   "read_more", "more_in_section")  # fmt: skip
+                                   "read_more", "more_in_section", "copyright", "enquiries")  # fmt: skip
 
 
 def furniture_lines(text: str) -> list[tuple[int, int]]:

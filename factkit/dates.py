@@ -363,6 +363,12 @@ PAST_EVENT_BEFORE = regex.compile(
     {GAP}(?:on|in){GAP}\Z""",
     _FLAGS,
 )
+#: A phrasal scheduled event in the present tense anywhere in a date's clause: "restrictions from Monday,
+#: when a ban comes into force". Not a lone verb: "he returns to the club he left in March".
+SCHEDULED = regex.compile(
+    rf"(?<![\w-])(?:{_alt(v for v in lt.SCHEDULE_VERBS if ' ' in v and v.split()[0].endswith('s'))})(?![\w-])",
+    _FLAGS,
+)
 SCHEDULED_BEFORE = regex.compile(
     rf"(?<![\w-])(?:{_alt(lt.SCHEDULE_VERBS)})(?:{GAP}(?:on|at|until|till|through|by|from))?"
     rf"(?:{GAP}(?:early|late|mid|midday|noon))?{GAP}\Z",
@@ -457,7 +463,11 @@ class _Doc:
             start = b.end()
         b = CLAUSE_END.search(self.text, m.end(), m.end() + 250)
         end = b.start() if b else min(len(self.text), m.end() + 250)
-        return any(f.end() <= m.start() or f.start() >= m.end() for f in FUTURE.finditer(self.text, start, end))
+        return any(
+            f.end() <= m.start() or f.start() >= m.end()
+            for pattern in (FUTURE, SCHEDULED)
+            for f in pattern.finditer(self.text, start, end)
+        )
 
     def dated_past(self, m: Match) -> bool:
         """Whether a past verb dates the match: "said on Feb. 28", "since March", "held on March 3-4"."""

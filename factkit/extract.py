@@ -190,6 +190,12 @@ _STATE_AFTER = regex.compile(
     (?P<w>{"|".join(sorted(lx.PEOPLE_STATES))}|died|perished|drowned)(?![\w-])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+_AGED_BEFORE = regex.compile(r"(?<![\w-])aged\s++\Z", regex.IGNORECASE)
+_AGE_BOUND = regex.compile(r"(?:over|under|above|below)\s", regex.IGNORECASE)
+_PEOPLE_BEFORE = regex.compile(
+    r"(?<![\w-])(?:people|those|men|women|adults|patients|residents|persons|pensioners|children|anyone)\s++\Z",
+    regex.IGNORECASE,
+)
 _OF_THEM_AFTER = regex.compile(r"(?<!\s)\s++of\s++(?:them|whom|which|those)(?![\w-])", regex.IGNORECASE)
 _TOLL_BEFORE = regex.compile(
     r"(?<![\w-])(?P<w>(?:death\s++)?toll)(?![\w-])(?:[^\d.;:!?]|(?<=[A-Za-z]-)\d){0,100}+\Z", regex.IGNORECASE
@@ -206,7 +212,7 @@ _CHANGE_SUBJECT_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 _NUMBER_OF_BEFORE = regex.compile(
-    r"(?<![\w-])number\s++of\s++(?P<w>[A-Za-z][\w-]*+(?:\s++[A-Za-z][\w-]*+){0,3})[^\d.;:!?]{0,50}+\Z",
+    r"(?<![\w-])(?:number|count|tally)\s++of\s++(?P<w>[A-Za-z][\w-]*+(?:\s++[A-Za-z][\w-]*+){0,3})[^\d.;:!?]{0,50}+\Z",
     regex.IGNORECASE,
 )
 #: After "N times": a comparison makes it a multiple ("ten times the average", "three times as many")
@@ -231,6 +237,10 @@ def _counted_around(
 
     `before` is the (counted, subject) of the last count earlier in the sentence: an elided noun ("34,000
     homes were damaged, 12,500 of them destroyed"; "23 helicopters, including nine from ...") is its."""
+    if _AGED_BEFORE.search(text, max(sentence_start, start - 24), start) or (
+        _AGE_BOUND.match(text, start) and _PEOPLE_BEFORE.search(text, max(sentence_start, start - 24), start)
+    ):
+        return None, None  # "all of people aged over 80", "most of them people over 75": an age
     state = _STATE_AFTER.match(text, end)
     if state:
         return "person", state.group("w")

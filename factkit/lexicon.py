@@ -150,6 +150,10 @@ BOUNDS_BEFORE: dict[str, str] = {
     "equal to or less than": "at_most",
     "equal to or fewer than": "at_most",
     "equal to or lower than": "at_most",
+    "at or above": "at_least",  # "12 days at or above 40C"
+    "at or over": "at_least",
+    "at or below": "at_most",
+    "at or under": "at_most",
     "well over": "more_than",  # "well over 1,000 people"
     "just over": "more_than",  # "just over 5%"
     "more than": "more_than",  # "more than 10,000 troops"
@@ -374,6 +378,7 @@ MEASURE_UNITS: dict[str, str] = {
     "square meters": "m2", "square metre": "m2", "square meter": "m2", "square feet": "ft2",
     "square foot": "ft2", "sq km": "km2", "sq mi": "mi2", "sq m": "m2", "sq ft": "ft2",
     "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3", "cubic meter": "m3",
+    "cubic hectometres": "hm3", "cubic hectometers": "hm3", "cubic hectometre": "hm3", "cubic hectometer": "hm3",
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph",
     "nautical miles": "nmi", "nautical mile": "nmi", "kilometres": "km", "kilometers": "km",
     "kilometre": "km", "kilometer": "km", "centimetres": "cm", "centimeters": "cm", "centimetre": "cm",
@@ -399,7 +404,8 @@ MEASURE_UNITS: dict[str, str] = {
 
 #: Case-sensitive unit symbols: "5 km", "300kg", "20°C", "1.2 GW". Longest first.
 MEASURE_SYMBOLS: dict[str, str] = {
-    "km²": "km2", "km2": "km2", "km3": "km3", "m²": "m2", "m2": "m2", "km/hr": "km/h", "kmph": "km/h",
+    "km²": "km2", "km2": "km2", "km3": "km3", "km³": "km3", "hm³": "hm3", "hm3": "hm3", "m³": "m3",
+    "m²": "m2", "m2": "m2", "km/hr": "km/h", "kmph": "km/h",
     "km/h": "km/h", "µg": "µg", "μg": "µg", "GHz": "GHz", "MHz": "MHz", "MWh": "MWh", "GWh": "GWh",
     "Wh": "Wh", "dm": "dm", "kWh": "kWh", "°C": "°C", "°F": "°F", "g/km": "g/km", "mpg": "mpg",
     "km": "km", "cm": "cm", "mm": "mm", "kg": "kg", "mg": "mg", "lbs": "lb", "lb": "lb", "ft": "ft",
@@ -417,7 +423,7 @@ UNIT_SIZES: dict[str, tuple[str, float]] = {
     "km2": ("m2", 1e6), "m2": ("m2", 1.0), "ha": ("m2", 1e4), "acre": ("m2", 4046.856),
     "ft2": ("m2", 0.09290304), "mi2": ("m2", 2589988.1),
     "l": ("l", 1.0), "ml": ("l", 1e-3), "cl": ("l", 1e-2), "m3": ("l", 1e3),
-    "km3": ("l", 1e12), "bcm": ("l", 1e12), "ft3": ("l", 28.316847), "gal": ("l", 3.785412),
+    "km3": ("l", 1e12), "hm3": ("l", 1e9), "bcm": ("l", 1e12), "ft3": ("l", 28.316847), "gal": ("l", 3.785412),
     "bbl": ("l", 158.98729),
     "t": ("kg", 1e3), "ton": ("kg", 1e3), "kg": ("kg", 1.0), "g": ("kg", 1e-3), "mg": ("kg", 1e-6),
     "µg": ("kg", 1e-9), "lb": ("kg", 0.45359237), "oz": ("kg", 0.028349523),

@@ -145,6 +145,10 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "scheduled", "expected to", "set to", "is to", "are to", "is due", "are due", "upcoming", "next",
     "later this", "intends to", "would", "will be", "due to be", "due to run", "due to resume", "due to start",
     "due to begin", "due to open", "due to take", "due to end", "due to return", "due to close", "due to meet",
+    # a forecast in the present tense or a mention of tomorrow puts the clause in the future ("no rain is
+    # forecast before September", "44C tomorrow, easing from Tuesday"); not "expects" or "forecast" alone
+    # ("now expects 4%, down from the 6% it forecast on Sept. 21")
+    "is forecast", "are forecast", "is expected", "are expected", "forecast to", "likely", "tomorrow",
 )  # fmt: skip
 
 #: Present-tense verbs of scheduled events: a day right after one is the coming day ("the window closes

@@ -130,9 +130,9 @@ _BOUNDS = "|".join(regex.escape(b).replace("\\ ", r"\s{1,3}") for b in lx.BOUNDS
 FRACTION = rf"""
     (?<![\w-])
     (?:(?:an?|one)[\s-]+(?P<fden1>{_DENOMINATOR})(?=\s*[.,;:!?)]|\s*$|(?<!quarter)\s+to\b
-        |\s+(?:of|from|since|than|compared|in|on|over|after|before|and|or|but|as|while|during|against)\b)
+        |\s+(?:of|from|since|than|compared|in|on|over|after|before|and|or|but|as|while|during|against|full|empty)\b)
       |(?:an?\s+)?(?P<fscaled>half|quarter)(?=\s+(?:{SCALE_WORD})\b)
-      |(?P<fhalf>half)(?=\s+(?:of|the)\b)
+      |(?P<fhalf>half)(?=\s+(?:of|the|full|empty)\b)
       |(?<=(?<![\w-])by\s{{1,3}}(?:(?:{_BOUNDS})\s{{1,3}})?)(?P<fhalf>half)
         (?=\s*[.,;:!?)]|\s*$|\s+(?:to|from|since|in|on|over|after|before|compared|against|and|or|but|as|while|during)\b))
     (?![\w-])
@@ -219,6 +219,7 @@ MAGNITUDE_AFTER = regex.compile(r"(?<!\s)[\s-]magnitude(?![\w-])", _FLAGS)
 SHARE_OF = regex.compile(r"(?<!\s)\s++of\s++(?=[\w$€£])", _FLAGS)
 #: "a third of a metre": a part of one unit, no share
 PART_OF_ONE = regex.compile(r"(?<!\s)\s++of\s++(?:an?|one)\s", _FLAGS)
+FULL_AFTER = regex.compile(r"(?<!\s)\s++(?:full|empty)(?![\w-])", _FLAGS)
 HALF_THE = regex.compile(r"(?<!\s)\s++the\s", _FLAGS)
 #: "by" before a fraction: a relative change ("fell by nearly a fifth", "rose by a third")
 CHANGE_BY = regex.compile(rf"(?<![\w-])by\s++(?:(?:{_alt(lx.BOUNDS_BEFORE)})\s++)?\Z", _FLAGS)
@@ -233,7 +234,8 @@ INCH_GLUED = regex.compile(r"(?<=\d)(?P<unit>in)(?![\w'’]|-[A-Za-z])")
 TEMPERATURE_AFTER = regex.compile(r"(?P<unit>[CF])(?![\w°'’-])")
 TEMPERATURE_CUE = regex.compile(
     r"(?<![\w-])(?:temperatures?|fevers?|heat(?:wave)?|degrees|warm(?:er|est)?|hot(?:ter|test)?|cold(?:er|est)?|freezing"
-    r"|thermometers?|highs?|lows?|climbed|soared|plunged)(?![\w-])",
+    r"|thermometers?|highs?|lows?|climbed|soared|plunged|mercury|celsius|fahrenheit|forecasts?|forecasters?"
+    r"|(?:roast|swelter|scorch|sizzl|bak|boil)[a-z]*+)(?![\w-])",
     _FLAGS,
 )
 #: Words near "pounds" that make it a weight, not sterling: "weighs 200 pounds", "a 7-pound baby"
@@ -915,9 +917,13 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
                     low = high = low + float(part.group("n")) / sub[1]
                     end = part.end()
                     rules.append("measure.sub_unit")
-            elif low == high and core.rule.startswith("digits") and not word_scale:
+            elif core.rule.startswith("digits") and not word_scale:
                 deg = TEMPERATURE_AFTER.match(text, end)
-                if deg and TEMPERATURE_CUE.search(text, max(0, start - 80), start):  # "Temperatures reached 40C"
+                # "Temperatures reached 40C", "roasts at 46.8C", "42-44C"; a cue before or after it
+                if deg and (
+                    TEMPERATURE_CUE.search(text, max(0, start - 80), start)
+                    or TEMPERATURE_CUE.search(text, deg.end(), deg.end() + 80)
+                ):
                     kind, unit, end = "measure", "°" + deg.group("unit"), deg.end()
                     rules.append("measure.temperature")
     elif core.rule == "article":
@@ -957,6 +963,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
         SHARE_OF.match(text, end)
         or CHANGE_BY.search(text, max(0, start - 40), start)
         or (text[core.end - 4 : core.end].lower() == "half" and HALF_THE.match(text, end))  # "half the town"
+        or FULL_AFTER.match(text, end)  # "less than a quarter full"
     )
     if kind == "number" and core.rule in ("fraction", "digits.fraction") and share:
         # "two-thirds of voters", "a fifth of the budget", "3/4 of members": a share of a whole, and "fell by
@@ -1277,7 +1284,33 @@ def find_quantities(text: str) -> list[Mention]:
     out.extend(_free(text, low, masked))
     out.extend(_zero_counts(text, low, masked))
     out.sort(key=lambda x: x.start)
-    return out
+    return _bounded_conversions(text, out)
+
+
+#: Between an amount and its conversion in brackets: "above 40C (104F)", "more than £2m ($2.5m)"
+CONVERSION_OPEN = regex.compile(r"\s*+\(\s*+")
+
+
+def _bounded_conversions(text: str, found: list[Mention]) -> list[Mention]:
+    """A conversion in brackets right after a bounded amount has its bound: "above 40C (104F)" is more than
+    104F, "up to 18 km (11 miles)" at most 11 miles."""
+    for i in range(1, len(found)):
+        a, b = found[i - 1], found[i]
+        if (
+            a.kind == b.kind
+            and a.kind in ("measure", "money")
+            and a.unit != b.unit
+            and a.qualifier in ("more_than", "at_least", "up_to", "at_most")
+            and b.qualifier == "exact"
+            and b.low == b.high
+            and (gap := CONVERSION_OPEN.match(text, a.end))
+            and gap.end() == b.start
+            and text[b.end : b.end + 1] == ")"
+        ):
+            open_low = a.qualifier in ("up_to", "at_most")
+            found[i] = replace(b, qualifier=a.qualifier, low=_NAN if open_low else b.low,
+                               high=b.high if open_low else _NAN, rule=b.rule + "+bound.converted")  # fmt: skip
+    return found
 
 
 #: "no deaths", "no new cases", "no casualties were reported": a count of zero (the span is "no"; `extract`

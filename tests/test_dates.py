@@ -171,6 +171,18 @@ CASES_RELATIVE = [
      [("St Patrick's Day", "2026-03-17", "2026-03-17", "2026-03-17", "exact")]),
     ("The ministry said on March 3 that the line had reopened.", D("2026-02-24"),
      [("March 3", "2025-03-03", "2025-03-03", "2025-03-03", "exact")]),
+    # a forecast, or "tomorrow" in the clause, is about the coming days
+    ("Highs of 42-44C are forecast inland through the weekend.", D("2026-08-12"),
+     [("weekend", "2026-08-15", "2026-08-16", "2026-W33-WE", "exact")]),
+    ("It now expects 4%, down from the 6% it forecast on Sept. 21.", D("2026-10-30"),
+     [("Sept. 21", "2026-09-21", "2026-09-21", "2026-09-21", "exact")]),
+    ("It forecasts 44C tomorrow, easing from Tuesday.", D("2026-08-12"),
+     [("tomorrow", "2026-08-13", "2026-08-13", "2026-08-13", "exact"),
+      ("Tuesday", "2026-08-18", "2026-08-18", "2026-08-18", "exact")]),
+    ("The striker returns to the club where he trained in May.", D("2026-08-12"),
+     [("May", "2026-05-01", "2026-05-31", "2026-05", "exact")]),
+    ("Residents face curbs from Monday, when a hosepipe ban comes into force.", D("2026-08-12"),
+     [("Monday", "2026-08-17", "2026-08-17", "2026-08-17", "exact")]),
     # a scheduled event in the present tense dates the coming day
     ("The rescue window closes early Friday.", D("2026-03-12"),
      [("early Friday", "2026-03-13", "2026-03-13", "2026-03-13", "approx")]),

@@ -246,6 +246,20 @@ CASES_UNITS = [
     ("A 7lb 3oz baby girl was born on the flight.", _rows(("7lb 3oz", "measure", 7 + 3 / 16))),
     # a glued C/F is a temperature only after a temperature word; "Seat 12F" is a label
     ("Temperatures reached 40C in Seville.", _rows(("40C", "measure", 40, 40))),
+    # a glued C or F with a temperature word before or after it; ranges too
+    ("Resort roasts at 46.8C as heat grips the coast.", _rows(("46.8C", "measure", 46.8, 46.8))),
+    ("Forecasters expect 42-44C inland.", _rows(("42-44C", "measure", 42, 44))),
+    ("Room 4F was closed.", []),
+    # volumes of reservoirs; a share of a container's capacity
+    ("The reservoirs hold 412 hm³, or 412 cubic hectometres.",
+     _rows(("412 hm³", "measure", 412, 412), ("412 cubic hectometres", "measure", 412, 412))),
+    ("The reservoir is less than a quarter full.", _rows(("less than a quarter", "percent", None, 25, "at_most"))),
+    # a conversion in brackets keeps the bound of the amount it converts
+    ("Heat stayed above 40C (104F) in the valley.",
+     _rows(("above 40C", "measure", 40, None, "more_than"), ("104F", "measure", 104, None, "more_than"))),
+    ("The firm paid more than £2m ($2.5m).",
+     _rows(("more than £2m", "money", 2e6, None, "more_than"), ("$2.5m", "money", 2.5e6, None, "more_than"))),
+    ("Days at or above 40C are rare in a heatwave.", _rows(("at or above 40C", "measure", 40, None, "at_least"))),
     ("He sat in 12F near the wing.", []),
     # a unit on both ends of a dash range; pence and inches glued to the digits
     ("Rates will sit at 5.25%-5.5% this year.", _rows(("5.25%-5.5%", "percent", 5.25, 5.5))),
@@ -326,6 +340,10 @@ CASES_COUNTED = [
     ("No new cases were reported on Monday.", "No", "case", "new cases"),
     ("The region recorded 37 measles cases.", "37", "case", "measles cases"),
     ("At least 40 were killed and some 300 died later.", "some 300", "person", "died"),
+    # "count of X" is "number of X"; an age after "aged" counts nothing
+    ("The ministry raised its count of heat deaths to 41.", "41", "death", "deaths"),
+    ("Four more deaths, all of people aged over 80, were confirmed.", "over 80", None, None),
+    ("Officials recorded 37 deaths, most of them people over 75.", "over 75", None, None),
     # a part of a counted whole counts what the whole counts
     ("Fewer than 100 of the 260 affected villages were reached.", "Fewer than 100", "village", "affected villages"),
     ("The virus is in 58 of the region's 404 municipalities.", "58", "municipality", "municipalities"),
@@ -576,7 +594,8 @@ def test_durations(text, expected):
 )
 def test_counted(text, span, counted, subject):
     row = extract(text).set_index("text").loc[span]
-    assert (row["counted"], row["subject"]) == (counted, subject)
+    got = tuple(None if pd.isna(v) else v for v in (row["counted"], row["subject"]))
+    assert got == (counted, subject)
 
 
 @pytest.mark.parametrize(("text", "source"), CASES_ATTRIBUTION, ids=[_case_id(c) for c in CASES_ATTRIBUTION])
