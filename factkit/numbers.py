@@ -238,6 +238,13 @@ TEMPERATURE_CUE = regex.compile(
     r"|(?:roast|swelter|scorch|sizzl|bak|boil)[a-z]*+)(?![\w-])",
     _FLAGS,
 )
+#: A temperature word other than "degrees" (which also measures angles)
+TEMPERATURE_WORD = regex.compile(
+    r"(?<![\w-])(?:temperatures?|heat(?:wave)?|warm(?:er|est|ing)?|hot(?:ter|test)?|cool(?:er|est|ing)?|highs?"
+    r"|lows?|thermometers?|forecasts?|forecasters?|(?:swelter|scorch|sizzl)[a-z]*+)(?![\w-])",
+    _FLAGS,
+)
+TEMPERATURE_BEFORE_BRACKET = regex.compile(r"\d°?[CF]\s*+\(\s*+\Z")
 #: Words near "pounds" that make it a weight, not sterling: "weighs 200 pounds", "a 7-pound baby"
 WEIGHT_CUE = regex.compile(
     r"(?<![\w-])(?:weigh\w*+|heav(?:y|ier|iest)|overweight|obes\w*+|tons?|tonnes?|kilo(?:gram)?s?|bab(?:y|ies)"
@@ -923,6 +930,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
                 if deg and (
                     TEMPERATURE_CUE.search(text, max(0, start - 80), start)
                     or TEMPERATURE_CUE.search(text, deg.end(), deg.end() + 80)
+                    or TEMPERATURE_BEFORE_BRACKET.search(text, max(0, start - 16), start)  # "37C (99F)"
                 ):
                     kind, unit, end = "measure", "°" + deg.group("unit"), deg.end()
                     rules.append("measure.temperature")
@@ -1284,7 +1292,26 @@ def find_quantities(text: str) -> list[Mention]:
     out.extend(_free(text, low, masked))
     out.extend(_zero_counts(text, low, masked))
     out.sort(key=lambda x: x.start)
-    return _bounded_conversions(text, out)
+    return _degree_scale(text, _bounded_conversions(text, out))
+
+
+def _degree_scale(text: str, found: list[Mention]) -> list[Mention]:
+    """Bare "degrees" of temperature take the one scale the text writes elsewhere: "36 to 38 degrees" in an
+    article that gives "40C" is °C. A text with both scales, or neither, leaves them as "°"."""
+    scales = {m.unit for m in found if m.kind == "measure" and m.unit in ("°C", "°F")}
+    if len(scales) != 1:
+        return found
+    (scale,) = scales
+    out = []
+    for m in found:
+        if m.kind == "measure" and m.unit == "°":
+            ends = (". ", "! ", "? ", "\n")
+            lo = max(0, m.start - 80, *(k + 1 for k in (text.rfind(c, 0, m.start) for c in ends) if k >= 0))
+            hi = min(len(text), m.end + 80, *(k for k in (text.find(c, m.end) for c in ends) if k >= 0))
+            if TEMPERATURE_WORD.search(text, lo, hi):  # in its own sentence
+                m = replace(m, unit=scale, rule=m.rule + "+temperature.scale")
+        out.append(m)
+    return out
 
 
 #: Between an amount and its conversion in brackets: "above 40C (104F)", "more than £2m ($2.5m)"

@@ -142,6 +142,20 @@ def test_currencies_compare_through_the_corpus_own_conversions() -> None:
     assert fig["€1.12bn"] != fig["£975million"]
 
 
+def test_one_sentence_stating_a_measure_in_two_units_states_one_figure() -> None:
+    """ "18,500 hectares - some 45,700 acres" (no brackets) is one figure; two different areas in a sentence
+    are not; "37C (99F)" is one temperature."""
+    facts = extract(
+        "Blazes have torched around 18,500 hectares - some 45,700 acres - and forecasters expect 37C (99F) "
+        "by Friday. Farmers lost 900 hectares of olives and 400 acres of vines.",
+        doc="a",
+    )
+    fig = align(facts).set_index("text")["figure"]
+    assert fig["around 18,500 hectares"] == fig["some 45,700 acres"]
+    assert fig["37C"] == fig["99F"]
+    assert fig["900 hectares"] != fig["400 acres"]
+
+
 # --- the figures file ------------------------------------------------------------------------------------
 
 RULES_TOML = """

@@ -250,6 +250,9 @@ CASES_UNITS = [
     ("Resort roasts at 46.8C as heat grips the coast.", _rows(("46.8C", "measure", 46.8, 46.8))),
     ("Forecasters expect 42-44C inland.", _rows(("42-44C", "measure", 42, 44))),
     ("Room 4F was closed.", []),
+    # the other scale in brackets after a temperature; bare "degrees" take the scale the text uses
+    ("Heat reached 37C (99F) inland.", _rows(("37C", "measure", 37, 37), ("99F", "measure", 99, 99))),
+    ("The plane made a 90-degree turn.", _rows(("90-degree", "measure", 90, 90))),
     # volumes of reservoirs; a share of a container's capacity
     ("The reservoirs hold 412 hm³, or 412 cubic hectometres.",
      _rows(("412 hm³", "measure", 412, 412), ("412 cubic hectometres", "measure", 412, 412))),
@@ -678,3 +681,16 @@ def test_proportions_are_percent(text, words, share):
 )
 def test_not_proportions(text):
     assert not (extract(text, published="2025-01-01")["kind"] == "percent").any()
+
+
+def test_bare_degrees_take_the_scale_the_text_writes() -> None:
+    """ "36 to 38 degrees" near a temperature word is °C in a text that writes "40C", °F in one that writes
+    "104F"; with both scales, or an angle ("a 90-degree turn"), it stays "°"."""
+    unit = lambda t: extract(t).set_index("text")["unit"]  # noqa: E731
+    assert (
+        unit("Temperatures hit 40C. A drop to between 36 and 38 degrees is forecast.")["between 36 and 38 degrees"]
+        == "°C"
+    )
+    assert unit("Temperatures hit 104F. Highs of 95 degrees are forecast.")["95 degrees"] == "°F"
+    assert unit("Temperatures hit 40C (104F). Highs of 35 degrees are forecast.")["35 degrees"] == "°"
+    assert unit("Temperatures hit 40C. The plane made a 90-degree turn.")["90-degree"] == "°"
