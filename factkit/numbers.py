@@ -235,7 +235,7 @@ TEMPERATURE_AFTER = regex.compile(r"(?P<unit>[CF])(?![\w°'’-])")
 TEMPERATURE_CUE = regex.compile(
     r"(?<![\w-])(?:temperatures?|fevers?|heat(?:wave)?|degrees|warm(?:er|est)?|hot(?:ter|test)?|cold(?:er|est)?|freezing"
     r"|thermometers?|highs?|lows?|climbed|soared|plunged|mercury|celsius|fahrenheit|forecasts?|forecasters?"
-    r"|(?:roast|swelter|scorch|sizzl|bak|boil)[a-z]*+)(?![\w-])",
+    r"|weather|(?:roast|swelter|scorch|sizzl|bak|boil|meteorolog)[a-z]*+)(?![\w-])",
     _FLAGS,
 )
 #: A temperature word other than "degrees" (which also measures angles)

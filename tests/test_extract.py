@@ -250,6 +250,7 @@ CASES_UNITS = [
     ("Resort roasts at 46.8C as heat grips the coast.", _rows(("46.8C", "measure", 46.8, 46.8))),
     ("Forecasters expect 42-44C inland.", _rows(("42-44C", "measure", 42, 44))),
     ("Room 4F was closed.", []),
+    ("The town's weather station registered 46.8C on Monday.", _rows(("46.8C", "measure", 46.8, 46.8))),
     # the other scale in brackets after a temperature; bare "degrees" take the scale the text uses
     ("Heat reached 37C (99F) inland.", _rows(("37C", "measure", 37, 37), ("99F", "measure", 99, 99))),
     ("The plane made a 90-degree turn.", _rows(("90-degree", "measure", 90, 90))),
