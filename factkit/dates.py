@@ -1239,7 +1239,7 @@ FIRST_MONTHS_BEFORE = regex.compile(rf"(?<![\w-])the{GAP}(?P<which>first|final){
 MONTHS_TO_AFTER = regex.compile(
     rf"{GAP}(?:to|ending|ended){GAP}(?:the{GAP}end{GAP}of{GAP})?{MONTH_FULL}(?:{GAP}{YEAR})?(?![\w-])", _FLAGS
 )
-OF_AFTER = regex.compile(rf"{GAP}of(?![\w-])(?:{GAP}(?:the{GAP}(?P<theyear>year)|{YEAR})(?![\w-]))?", _FLAGS)
+PERIOD_OF_AFTER = regex.compile(rf"{GAP}of(?![\w-])(?:{GAP}(?:the{GAP}(?P<theyear>year)|{YEAR})(?![\w-]))?", _FLAGS)
 
 
 def reporting_period(text: str, m: Mention, published: dt.date | None) -> Mention | None:
@@ -1265,7 +1265,7 @@ def reporting_period(text: str, m: Mention, published: dt.date | None) -> Mentio
     which = FIRST_MONTHS_BEFORE.search(text, max(0, m.start - 16), m.start)
     if which is None:
         return None
-    of = OF_AFTER.match(text, m.end)
+    of = PERIOD_OF_AFTER.match(text, m.end)
     if of and not (of["theyear"] or of["year"]):
         return None  # "the first six months of the war"
     year = int(of["year"]) if of and of["year"] else published.year

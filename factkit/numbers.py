@@ -613,6 +613,11 @@ def _norm(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
+#: A capitalised word right before a number with a glued capital letter: "Courtroom 4B", "Terminal 2B"
+ROOM_NAME_BEFORE = regex.compile(r"(?<![\w-])(?P<w>(?-i:[A-Z][a-z]++))\s\Z")
+_NOT_NAMES = lx.NP_STOP_WORDS | set(lx.BOUNDS_BEFORE)  # "At 4B", "Nearly 4B people"
+
+
 def _scaled(text: str, core: _Core, money: bool = False) -> _Core:
     """Attach a scale after the core: "1.5 million", "$2bn", "11k", "two dozen". A glued lower-case "m"
     or "b" is a scale after a currency sign or before a plural noun ("€20m", "3m people"); otherwise
@@ -624,6 +629,10 @@ def _scaled(text: str, core: _Core, money: bool = False) -> _Core:
         decimal_b = m and m.group("short") == "b" and "." in text[core.start : core.end]  # "1.2b"
         if m and m.group("short") in ("m", "b") and not (money or decimal_b or _plural_after(text, m.end())):
             m = None
+        name = ROOM_NAME_BEFORE.search(text, max(0, core.start - 30), core.start) if m and not money else None
+        word = name.group("w").lower() if name else ""
+        if name and m.group("short") in ("B", "M", "K") and word not in _NOT_NAMES:
+            return replace(core, end=m.end(), rule="digits.name")  # "Courtroom 4B", "Gate 12B": a name
         if m:
             key = m.group("long") or m.group("short") or m.group("spacek")
             f = lx.SUFFIX_SCALES.get(key) or lx.SUFFIX_SCALES[key.lower().rstrip("s")]
@@ -758,6 +767,8 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
     # currency sign before: "$2bn", "US$ 5 million", "€20m", "hk $ 10.05 billion", "USD115"
     cur = CURRENCY_BEFORE.search(text, max(0, core.start - 8), core.start)
     core = _scaled(text, core, money=cur is not None)
+    if core.rule == "digits.name":
+        return None
     start, end = core.start, core.end
     low, high, qualifier = core.low, core.high, core.qualifier
     rules = [core.rule]

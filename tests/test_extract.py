@@ -46,6 +46,9 @@ CASES_NUMBERS = [
     ("Officials said 1,250 homes were damaged.", _rows(("1,250", "count", 1250, 1250, "exact"))),
     ("The fund now holds 1.5 million dollars.", _rows(("1.5 million dollars", "money", 1.5e6, 1.5e6))),
     ("About 11k fans filled the stadium.", _rows(("About 11k", "count", 11000, 11000, "approx"))),
+    # a capital letter glued to a number after a capitalised word is a name: a room, a gate, a block
+    ("He was led from Courtroom 4B after the verdict.", []),
+    ("Nearly 4B people watched.", _rows(("Nearly 4B", "count", 4e9, 4e9, "approx"))),
     ("Eleven thousand workers walked out.", _rows(("Eleven thousand", "count", 11000, 11000, "exact"))),
     ("Two dozen journalists were detained.", _rows(("Two dozen", "count", 24, 24, "exact"))),
     ("A hundred volunteers cleared the beach.", _rows(("A hundred", "count", 100, 100, "exact"))),

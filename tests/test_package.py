@@ -28,3 +28,25 @@ def test_explorer_is_callable_however_it_was_imported():
     assert callable(factkit.explorer) and factkit.explorer is module
     facts = factkit.extract_articles([factkit.Article(doc="a", text="Some 300 troops left.", outlet="A")])
     assert isinstance(factkit.explorer(facts), Explorer)
+
+
+def test_no_module_level_name_is_bound_twice():
+    """Rule tables and patterns are module constants: binding one name twice silently replaces the first
+    (a second `NAME_BEFORE` once broke every bound word). Each top-level name is assigned once."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    import factkit
+
+    for path in sorted(Path(factkit.__file__).parent.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = Counter(
+            t.id
+            for node in tree.body
+            if isinstance(node, (ast.Assign, ast.AnnAssign))
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if isinstance(t, ast.Name)
+        )
+        twice = sorted(n for n, c in names.items() if c > 1 and n != "__all__")
+        assert not twice, f"{path.name}: bound more than once at module level: {twice}"
