@@ -166,7 +166,7 @@ def _counted(text: str, end: int, singular_ok: bool) -> tuple[str | None, str | 
     word = run[head][0]
     if word.lower() == "times" and _MULTIPLE_AFTER.match(window, run[head][1] + len(word)):
         return None, None  # "ten times the average" is a multiple; "312 times he chose" counts times
-    lemma = singular(word)
+    lemma = "person" if word.lower() == "others" else singular(word)  # "up to 18 others": people
     if word[0].isupper() and _DEMONYM.search(lemma):
         # "North Koreans" -> "north korean": a demonym keeps its capitalised modifiers
         k = head
@@ -199,6 +199,10 @@ _PEOPLE_BEFORE = regex.compile(
 _OF_THEM_AFTER = regex.compile(r"(?<!\s)\s++of\s++(?:them|whom|which|those)(?![\w-])", regex.IGNORECASE)
 _TOLL_BEFORE = regex.compile(
     r"(?<![\w-])(?P<w>(?:death\s++)?toll)(?![\w-])(?:[^\d.;:!?]|(?<=[A-Za-z]-)\d){0,100}+\Z", regex.IGNORECASE
+)
+_WHO_NUMBER_BEFORE = regex.compile(
+    r"(?<![\w-])(?P<w>[A-Za-z][a-z-]*+)(?<=s)\s*+,?\s*+(?:who|which)\s++(?:now\s++)?(?:number|total|totalled|totaled)\s++\Z",
+    regex.IGNORECASE,
 )
 _TO_NUMBER_AFTER = regex.compile(r"(?<!\s)\s++(?:to|and|or)\s++\d[\d,.]*+(?=\s)", regex.IGNORECASE)
 _DEATH_WORD = regex.compile(r"(?<![\w-])(?:dead|deaths?|died|killed|fatalities|lives)(?![\w-])", regex.IGNORECASE)
@@ -246,6 +250,8 @@ def _counted_around(
         return "person", state.group("w")
     if before and _OF_THEM_AFTER.match(text, end):
         return before
+    if who := _WHO_NUMBER_BEFORE.search(text, max(sentence_start, start - 80), start):
+        return singular(who.group("w").lower()), who.group("w")  # "the union's members, who number some 4,200"
     if (pair := _TO_NUMBER_AFTER.match(text, end)) and (shared := _counted(text, pair.end(), False))[0]:
         return shared  # "rose from 40 to 52 victims": the first figure counts victims too
     lo = max(sentence_start, start - 120)

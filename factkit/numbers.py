@@ -212,8 +212,10 @@ RANGE_VERB_BEFORE = regex.compile(
     r"(?<![\w-])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?)\s++\Z", _FLAGS
 )
 #: An earthquake's magnitude around a number: "magnitude 7.0", "magnitude of 6.4", "at magnitude 5", "a
-#: 7.8-magnitude quake"
-MAGNITUDE_BEFORE = regex.compile(r"(?<![\w-])magnitude(?:[\s-]|\s++(?P<at>of|at)\s)\s*+\Z", _FLAGS)
+#: 7.8-magnitude quake", "rates the quake at 7.1"
+MAGNITUDE_BEFORE = regex.compile(
+    r"(?<![\w-])(?:magnitude(?:[\s-]|\s++(?P<at>of|at)\s)|(?:earth)?quake\s++(?P<at>at)\s)\s*+\Z", _FLAGS
+)
 MAGNITUDE_AFTER = regex.compile(r"(?<!\s)[\s-]magnitude(?![\w-])", _FLAGS)
 #: "of" after a fraction: "two-thirds of voters" is a share (unless PART_OF_ONE)
 SHARE_OF = regex.compile(r"(?<!\s)\s++of\s++(?=[\w$€£])", _FLAGS)

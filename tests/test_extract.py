@@ -351,6 +351,9 @@ CASES_COUNTED = [
     ("The ministry raised its count of heat deaths to 41.", "41", "death", "deaths"),
     ("Four more deaths, all of people aged over 80, were confirmed.", "over 80", None, None),
     ("Officials recorded 37 deaths, most of them people over 75.", "over 75", None, None),
+    # "who number N" counts its antecedent; "others" are people
+    ("It was backed by the union's members, who number some 4,200.", "some 4,200", "member", "members"),
+    ("One patient can infect up to 18 others.", "up to 18", "person", "others"),
     # a part of a counted whole counts what the whole counts
     ("Fewer than 100 of the 260 affected villages were reached.", "Fewer than 100", "village", "affected villages"),
     ("The virus is in 58 of the region's 404 municipalities.", "58", "municipality", "municipalities"),
@@ -510,6 +513,7 @@ CASES_MAGNITUDE = [
     ("The magnitude 7.0 quake struck at dawn.", _rows(("magnitude 7.0", "measure", 7, 7))),
     ("A 7.8-magnitude earthquake hit the coast.", _rows(("7.8-magnitude", "measure", 7.8, 7.8))),
     ("The centre put the magnitude at 7.1.", _rows(("7.1", "measure", 7.1, 7.1))),
+    ("The centre rates the quake at 7.1.", _rows(("7.1", "measure", 7.1, 7.1))),
     ("Quakes of magnitude 7 or greater are rare.", _rows(("magnitude 7 or greater", "measure", 7, None, "at_least"))),
     ("In 2004 a magnitude-6.4 tremor hit.", _rows(("magnitude-6.4", "measure", 6.4, 6.4))),
 ]  # fmt: skip
