@@ -21,7 +21,13 @@ Conventions (those of ../shared/gold/figures.md where it has one):
   ("a strike from March 16" in a paper of Feb. 23), unless a past verb dates it ("was arrested on").
   Two weekdays or days of one span ("between Monday and Wednesday", "from 23 March to 3 May") keep their
   end after their start. A future marker counts in the date's clause only (cut at ";", dashes and ",
-  and", ", but"). "so far this year" ends at publication.
+  and", ", but"). "so far this year" ends at publication. Future markers include a present-tense
+  forecast ("is forecast", "is expected", "likely"), "tomorrow" in the clause, and a phrasal scheduled
+  event anywhere in it ("from Monday, when a ban comes into force"); a scheduled verb right before the
+  day also ("the window closes early Friday", "talks resume Monday"; SCHEDULE_VERBS). "expects" and
+  "forecast" alone are not markers ("now expects 4%, down from the 6% it forecast on Sept. 21"). A
+  reporting verb right before a day dates it only with a preposition or for a weekday ("said on March
+  3", "said Monday"; not "warned St Patrick's Day could be next").
   The two ends of a span of months ("from January to June", "November-February") read in one year,
   start first: a start placed after its end moves back a year.
 - "last week" is the previous Monday-Sunday week ("2025-W06"), "last month/year" the previous calendar
@@ -36,7 +42,10 @@ Conventions (those of ../shared/gold/figures.md where it has one):
   in TimeML. "recent years", "recently" are PAST_REF (no start, ending at publication); "now",
   "currently" PRESENT_REF (the publication day).
 - "two days later", "the following year", "the same day" and a bare clock time ("at 3 p.m.") count from
-  the last date found before them ("a year earlier" and clock times fall back on publication). A clock
+  the last date found before them ("a year earlier" and clock times fall back on publication); when that
+  date is too coarse ("the following month" after "2016"), from the last one fine enough within 400
+  characters. "a year earlier" from a quarter, month or season is that period a year before ("profit in
+  the third quarter fell from a year earlier": the third quarter of the year before, as TimeBank marks it). A clock
   time alone is kept here (TimeML marks it), but `extract` leaves it out of the facts table: a time of
   day is not a figure; joined to a date ("5pm on Monday") it is part of the date's span.
 - Numeric dates: ISO "2025-02-10"; "a/b/yyyy" is month-first (US) unless a > 12, then day-first.
