@@ -132,6 +132,7 @@ DEV_FLOORS = {
     "trial": {"precision": 0.95, "recall": 0.96, "kind": 0.95, "value": 0.93, "counted": 0.75, "pair_f1": 0.62},
     "earnings": {"precision": 0.93, "recall": 0.95, "kind": 0.94, "value": 0.95, "counted": 0.84, "pair_f1": 0.63},
     "outbreak": {"precision": 0.95, "recall": 0.92, "kind": 0.94, "value": 0.95, "counted": 0.85, "pair_f1": 0.67},
+    "heat": {"precision": 0.925, "recall": 0.98, "kind": 0.96, "value": 0.96, "counted": 0.80, "pair_f1": 0.66},
 }
 
 
