@@ -391,8 +391,8 @@ def _source_before(before: str) -> str | None:
     segments = _SEPARATORS.split(before)
     # drop what stands between subject and verb: a relative clause or an adverbial set off by commas
     # ("the minister, who ..., said"; "the estimate, for January, put"; an age: "Sophie Lang, 31, from
-    # Leeds, said"). Right before the verb a
-    # segment keeps its subject ("while organisers said"), unless it opens with "who"/"which".
+    # Leeds, said"). Right before the verb a segment keeps its subject ("while organisers said"),
+    # unless it opens with "who"/"which".
     direct = True
     while len(segments) > 1:
         seg = segments[-1]
