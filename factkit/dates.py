@@ -340,6 +340,12 @@ PART_BEFORE = regex.compile(
     |(?P<part>early|late){GAP}|(?P<part>mid)(?:-|{GAP}))\Z""",
     _FLAGS,
 )
+#: A deadline or the end of a stretch before a weekday: "through at least Sunday", "by noon Friday", "By 6 a.m."
+UNTIL_BEFORE = regex.compile(
+    rf"""(?<![\w-])(?:until|till|through|thru|by)(?:{GAP}at{GAP}least)?
+    (?:{GAP}(?:noon|midnight|\d{{1,2}}(?::\d\d)?(?:{GAP})?(?:[ap]\.m\.|[ap]m)))?{GAP}\Z""",
+    _FLAGS,
+)
 BY_BEFORE = regex.compile(rf"(?<![\w-])by{GAP}(?:the{GAP})?\Z", _FLAGS)
 SO_FAR_BEFORE = regex.compile(rf"(?<![\w-])so{GAP}far{GAP}\Z", _FLAGS)
 #: An undated day ("March 16", "St Patrick's Day") this many days ahead of publication is that coming
@@ -648,6 +654,10 @@ class _Doc:
         rel, today = lt.RELATIVE_OFFSETS.get(_words(m["rel"])), self.pub.weekday()
         if rel is None:  # the most recent such day, or the next one in a sentence about the future
             delta = (wd - today) % 7 if self.future(m) else -((today - wd) % 7)
+            if delta < 0 and self.before(UNTIL_BEFORE, m.start(), 40):
+                # "flights cancelled through Wednesday", "told to leave by noon Friday": a deadline is
+                # the nearest such day, before or after publication
+                delta = min(delta, (wd - today) % 7, key=abs)
         else:  # last Monday: strictly before; next Monday: strictly after; this Monday: this week's
             delta = [-((today - wd - 1) % 7 + 1), wd - today, (wd - today - 1) % 7 + 1][rel + 1]
         return _at_part(_day(self.pub + delta * _DAY), m["part"])
@@ -1010,7 +1020,9 @@ RULES: tuple[_Rule, ...] = (
     ("date.ago", "number digit unit",
      rf"(?<![\w-])(?:(?:{VAGUE}|{NUMBER}){GAP})?{UNIT}{GAP}(?P<dir>ago|from{GAP}now|hence)(?![\w-])", _Doc.ago),
     # "the ambassador said today", "yesterday morning", "tonight", "this morning", "last night"
+    # not "in today's dollars" (a price level, no date)
     ("date.deictic", "deictic rel", rf"""(?<![\w-])(?:(?P<deictic>{_alt(lt.DEICTIC_DAYS)})(?![\w-])
+        (?!['’]s{GAP}(?:dollars|money|prices|terms|euros|pounds|values)(?![\w-]))
         (?:{GAP}{PART_OF_DAY})?|(?P<deictic>this|last){GAP}{PART_OF_DAY})""", _Doc.deictic),
     # "figures from the 11th", "on the 3rd": a day of the month around publication
     ("date.day_ordinal", "digit",

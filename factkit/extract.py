@@ -190,12 +190,15 @@ _STATE_AFTER = regex.compile(
     (?P<w>{"|".join(sorted(lx.PEOPLE_STATES))}|died|perished|drowned)(?![\w-])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_AGED_BEFORE = regex.compile(r"(?<![\w-])aged\s++\Z", regex.IGNORECASE)
+_AGED_BEFORE = regex.compile(
+    r"(?<![\w-])aged\s++(?:[\w-]++\s++(?:and|or|to)\s++)?\Z", regex.IGNORECASE
+)  # "aged 80", "aged six and nine"
 _AGE_BOUND = regex.compile(r"(?:over|under|above|below)\s", regex.IGNORECASE)
 _PEOPLE_BEFORE = regex.compile(
     r"(?<![\w-])(?:people|those|men|women|adults|patients|residents|persons|pensioners|children|anyone)\s++\Z",
     regex.IGNORECASE,
 )
+_OF_US_AFTER = regex.compile(r"(?<!\s)\s++of\s++(?:us|you)(?![\w-])", regex.IGNORECASE)
 _OF_THEM_AFTER = regex.compile(r"(?<!\s)\s++of\s++(?:them|whom|which|those)(?![\w-])", regex.IGNORECASE)
 _TOLL_BEFORE = regex.compile(
     r"(?<![\w-])(?P<w>(?:death\s++)?toll)(?![\w-])(?:[^\d.;:!?]|(?<=[A-Za-z]-)\d){0,100}+\Z", regex.IGNORECASE
@@ -216,7 +219,7 @@ _CHANGE_SUBJECT_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 _NUMBER_OF_BEFORE = regex.compile(
-    r"(?<![\w-])(?:number|count|tally)\s++of\s++(?P<w>[A-Za-z][\w-]*+(?:\s++[A-Za-z][\w-]*+){0,3})[^\d.;:!?]{0,50}+\Z",
+    r"(?<![\w-])(?:number|count|tally|list)\s++of\s++(?P<w>[A-Za-z][\w-]*+(?:\s++[A-Za-z][\w-]*+){0,3})[^\d.;:!?]{0,50}+\Z",
     regex.IGNORECASE,
 )
 #: After "N times": a comparison makes it a multiple ("ten times the average", "three times as many")
@@ -250,6 +253,8 @@ def _counted_around(
         return "person", state.group("w")
     if before and _OF_THEM_AFTER.match(text, end):
         return before
+    if _OF_US_AFTER.match(text, end):
+        return "person", "us"  # "60 of us"
     if who := _WHO_NUMBER_BEFORE.search(text, max(sentence_start, start - 80), start):
         return singular(who.group("w").lower()), who.group("w")  # "the union's members, who number some 4,200"
     if (pair := _TO_NUMBER_AFTER.match(text, end)) and (shared := _counted(text, pair.end(), False))[0]:

@@ -215,6 +215,7 @@ BOUNDS_BEFORE: dict[str, str] = {
     "almost": "approx",
     "around": "approx",  # "around 11,000 troops"
     "about": "approx",  # "about 150 hotels"
+    "near": "approx",  # "highs near 92 degrees"
     "close to": "approx",
     "closer to": "approx",  # "the true number is closer to 9,000"
     "some": "approx",  # "some 11,000 troops"

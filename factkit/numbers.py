@@ -216,11 +216,18 @@ RANGE_VERB_BEFORE = regex.compile(
 MAGNITUDE_BEFORE = regex.compile(
     r"(?<![\w-])(?:magnitude(?:[\s-]|\s++(?P<at>of|at)\s)|(?:earth)?quake\s++(?P<at>at)\s)\s*+\Z", _FLAGS
 )
+STORM_CATEGORY_BEFORE = regex.compile(r"(?<![\w-])(?P<word>(?-i:Category|Cat))[\s-]\Z")
+STORM_CUE = regex.compile(r"(?<![\w-])(?:hurricanes?|storms?|cyclones?|typhoons?|winds?)(?![\w-])", _FLAGS)
 MAGNITUDE_AFTER = regex.compile(r"(?<!\s)[\s-]magnitude(?![\w-])", _FLAGS)
 #: "of" after a fraction: "two-thirds of voters" is a share (unless PART_OF_ONE)
 SHARE_OF = regex.compile(r"(?<!\s)\s++of\s++(?=[\w$€£])", _FLAGS)
 #: "a third of a metre": a part of one unit, no share
 PART_OF_ONE = regex.compile(r"(?<!\s)\s++of\s++(?:an?|one)\s", _FLAGS)
+SHARE_VERB_AFTER = regex.compile(
+    r"(?<!\s)\s++(?:[a-z]{3,}+(?<=ed)|said|say|says|were|are|was|had|have|did|do|does|want|wants|support|supports"
+    r"|oppose|opposes|think|thinks|believe|believes|live|lives|work|works)(?![\w-])",
+    _FLAGS,
+)
 FULL_AFTER = regex.compile(r"(?<!\s)\s++(?:full|empty)(?![\w-])", _FLAGS)
 HALF_THE = regex.compile(r"(?<!\s)\s++the\s", _FLAGS)
 #: "by" before a fraction: a relative change ("fell by nearly a fifth", "rose by a third")
@@ -960,6 +967,12 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
             start = before.start() if before and not before.group("at") else start
             end = after.end() if after else end
             rules.append("measure.magnitude")
+        # a storm's category on the Saffir-Simpson scale: "a Category 4 hurricane", "Cat 4" (beside a storm
+        # word), "weakened to Category 2"; the word joins the span
+        category = STORM_CATEGORY_BEFORE.search(text, max(0, start - 12), start) if low == int(low) <= 5 else None
+        if category and (category.group("word") != "Cat" or STORM_CUE.search(text, max(0, start - 200), end + 200)):
+            kind, unit, start = "measure", "category", category.start()
+            rules.append("measure.category")
     if kind == "count" and core.rule.startswith(("digits", "words")):
         strong = STRONG_AFTER.match(text, end)
         noun = HYPHEN_NOUN.match(text, end) if not strong and low == high else None
@@ -985,6 +998,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
         or CHANGE_BY.search(text, max(0, start - 40), start)
         or (text[core.end - 4 : core.end].lower() == "half" and HALF_THE.match(text, end))  # "half the town"
         or FULL_AFTER.match(text, end)  # "less than a quarter full"
+        or SHARE_VERB_AFTER.match(text, end)  # "about two-thirds complied": a share of those just named
     )
     if kind == "number" and core.rule in ("fraction", "digits.fraction") and share:
         # "two-thirds of voters", "a fifth of the budget", "3/4 of members": a share of a whole, and "fell by
@@ -1304,6 +1318,7 @@ def find_quantities(text: str) -> list[Mention]:
             break
     out.extend(_free(text, low, masked))
     out.extend(_zero_counts(text, low, masked))
+    out.extend(_part_units(text, low, masked, out))
     out.sort(key=lambda x: x.start)
     return _degree_scale(text, _bounded_conversions(text, out))
 
@@ -1332,24 +1347,25 @@ CONVERSION_OPEN = regex.compile(r"\s*+\(\s*+")
 
 
 def _bounded_conversions(text: str, found: list[Mention]) -> list[Mention]:
-    """A conversion in brackets right after a bounded amount has its bound: "above 40C (104F)" is more than
-    104F, "up to 18 km (11 miles)" at most 11 miles."""
+    """A conversion in brackets right after a bounded or approximate amount has its bound: "above 40C
+    (104F)" is more than 104F, "up to 18 km (11 miles)" at most 11 miles, "about 9 miles (14 km)" about
+    14 km."""
     for i in range(1, len(found)):
         a, b = found[i - 1], found[i]
         if (
             a.kind == b.kind
             and a.kind in ("measure", "money")
             and a.unit != b.unit
-            and a.qualifier in ("more_than", "at_least", "up_to", "at_most")
+            and a.qualifier in ("more_than", "at_least", "up_to", "at_most", "approx")
             and b.qualifier == "exact"
             and b.low == b.high
             and (gap := CONVERSION_OPEN.match(text, a.end))
             and gap.end() == b.start
             and text[b.end : b.end + 1] == ")"
         ):
-            open_low = a.qualifier in ("up_to", "at_most")
+            open_low, open_high = a.qualifier in ("up_to", "at_most"), a.qualifier in ("more_than", "at_least")
             found[i] = replace(b, qualifier=a.qualifier, low=_NAN if open_low else b.low,
-                               high=b.high if open_low else _NAN, rule=b.rule + "+bound.converted")  # fmt: skip
+                               high=_NAN if open_high else b.high, rule=b.rule + "+bound.converted")  # fmt: skip
     return found
 
 
@@ -1360,6 +1376,34 @@ ZERO_COUNT = regex.compile(
     (?:{_alt(lx.ZERO_COUNT_NOUNS)})(?![\w-])""",
     _FLAGS,
 )
+
+
+#: "half a mile", "a quarter of a mile", "three quarters of a metre": a part of one unit, a measure
+PART_UNIT = regex.compile(
+    rf"""(?<![\w-])(?P<part>half|a\s++quarter\s++of|three\s++quarters\s++of)\s++an?\s++
+    (?P<unit>{_alt(u for u in lx.MEASURE_UNITS if not u.endswith("s"))})(?![\w-])""",
+    _FLAGS,
+)
+_PARTS = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
+
+
+def _part_units(text: str, low: str, masked: _Masked, found: list[Mention]) -> list[Mention]:
+    """Measures of part of one unit: "half a mile" (0.5 mi), "a quarter of a mile"."""
+    out = []
+    for key in ("half ", "quarter"):
+        i = low.find(key)
+        while i >= 0:
+            start = i - 2 if key == "quarter" and low[max(0, i - 2) : i] == "a " else i
+            start = i - 6 if key == "quarter" and low[max(0, i - 6) : i] == "three " else start
+            m = PART_UNIT.match(text, start)
+            clash = m is None or any(q.start < m.end() and m.start() < q.end and q.rule != "fraction" for q in found)
+            if not clash and not masked.hits(m.start(), m.end()):
+                value = _PARTS[" ".join(m.group("part").lower().split())]
+                unit = lx.MEASURE_UNITS[_norm(m.group("unit")).lower()]
+                out.append(Mention(kind="measure", text=m.group(0), start=m.start(), end=m.end(), low=value, high=value,
+                                   qualifier="exact", unit=unit, rule="fraction.unit"))  # fmt: skip
+            i = low.find(key, i + 1)
+    return out
 
 
 def _zero_counts(text: str, low: str, masked: _Masked) -> list[Mention]:

@@ -183,6 +183,13 @@ CASES_RELATIVE = [
      [("May", "2026-05-01", "2026-05-31", "2026-05", "exact")]),
     ("Residents face curbs from Monday, when a hosepipe ban comes into force.", D("2026-08-12"),
      [("Monday", "2026-08-17", "2026-08-17", "2026-08-17", "exact")]),
+    # a weekday after "until / through / by" (a deadline) is the nearest one, before or after publication
+    ("The airport cancelled all flights through Wednesday.", D("2026-09-15"),
+     [("Wednesday", "2026-09-16", "2026-09-16", "2026-09-16", "exact")]),
+    ("The strike lasted until Monday.", D("2026-09-17"),
+     [("Monday", "2026-09-14", "2026-09-14", "2026-09-14", "exact")]),
+    ("Flood warnings stay in force through at least Sunday.", D("2026-09-17"),
+     [("Sunday", "2026-09-20", "2026-09-20", "2026-09-20", "exact")]),
     # a scheduled event in the present tense dates the coming day
     ("The rescue window closes early Friday.", D("2026-03-12"),
      [("early Friday", "2026-03-13", "2026-03-13", "2026-03-13", "approx")]),
@@ -454,6 +461,7 @@ def test_past_decade_covers_the_decade_before_publication():
 
 CASES_NOT_DATES = [
     ("May I ask one more question?", MON),
+    ("Rosalind cost $14 billion in today's dollars.", MON),  # a price level, no date
     ("Thousands joined a march on the capital.", MON),
     ("Organisers called it the March on Washington.", MON),
     ("Sat on the bench, he waited for the verdict.", MON),

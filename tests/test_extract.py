@@ -256,6 +256,14 @@ CASES_UNITS = [
     ("The town's weather station registered 46.8C on Monday.", _rows(("46.8C", "measure", 46.8, 46.8))),
     # the other scale in brackets after a temperature; bare "degrees" take the scale the text uses
     ("Heat reached 37C (99F) inland.", _rows(("37C", "measure", 37, 37), ("99F", "measure", 99, 99))),
+    # part of one unit; "near" is approximate, and so is a conversion of an approximate amount
+    ("The boat was carried half a mile inland.", _rows(("half a mile", "measure", 0.5, 0.5))),
+    ("It lies a quarter of a mile away.", _rows(("a quarter of a mile", "measure", 0.25, 0.25))),
+    ("Highs near 92 degrees are forecast.", _rows(("near 92 degrees", "measure", 92, 92, "approx"))),
+    ("A station about 9 miles (14 km) offshore.",
+     _rows(("about 9 miles", "measure", 9, 9, "approx"), ("14 km", "measure", 14, 14, "approx"))),
+    # a fraction before a verb is a share of those just named
+    ("Officials say about two-thirds complied.", _rows(("about two-thirds", "percent", 200 / 3, 200 / 3, "approx"))),
     ("The plane made a 90-degree turn.", _rows(("90-degree", "measure", 90, 90))),
     # volumes of reservoirs; a share of a container's capacity
     ("The reservoirs hold 412 hm³, or 412 cubic hectometres.",
@@ -354,6 +362,12 @@ CASES_COUNTED = [
     # "who number N" counts its antecedent; "others" are people
     ("It was backed by the union's members, who number some 4,200.", "some 4,200", "member", "members"),
     ("One patient can infect up to 18 others.", "up to 18", "person", "others"),
+    # "of us" are people; "list of X" is "number of X"; ages after "aged X and"; no noun across ";"
+    ("We had two dozen camp beds between 60 of us.", "60", "person", "us"),
+    ("The list of missing people stood at 15 on Friday.", "15", "person", "people"),
+    ("Two children, aged six and nine, died.", "nine", None, None),
+    # the count before it in the sentence lends its noun across ";" too
+    ("Calabria notified 37 cases; nationally, Italy recorded 1,012.", "1,012", "case", "cases"),
     # a part of a counted whole counts what the whole counts
     ("Fewer than 100 of the 260 affected villages were reached.", "Fewer than 100", "village", "affected villages"),
     ("The virus is in 58 of the region's 404 municipalities.", "58", "municipality", "municipalities"),
@@ -514,9 +528,18 @@ CASES_MAGNITUDE = [
     ("A 7.8-magnitude earthquake hit the coast.", _rows(("7.8-magnitude", "measure", 7.8, 7.8))),
     ("The centre put the magnitude at 7.1.", _rows(("7.1", "measure", 7.1, 7.1))),
     ("The centre rates the quake at 7.1.", _rows(("7.1", "measure", 7.1, 7.1))),
+
     ("Quakes of magnitude 7 or greater are rare.", _rows(("magnitude 7 or greater", "measure", 7, None, "at_least"))),
     ("In 2004 a magnitude-6.4 tremor hit.", _rows(("magnitude-6.4", "measure", 6.4, 6.4))),
 ]  # fmt: skip
+
+
+def test_storm_categories_are_measures_of_their_own_unit():
+    """ "a Category 4 hurricane", "weakened to Category 2", "Cat 4" beside a storm word; not "the Cat 5 bus"."""
+    facts = extract("The Category 4 hurricane weakened to Category 2. A Cat 4 storm is rare.").set_index("text")
+    assert facts.loc[["Category 4", "Category 2", "Cat 4"], "unit"].tolist() == ["category"] * 3
+    assert facts.loc[["Category 4", "Category 2", "Cat 4"], "low"].tolist() == [4, 2, 4]
+    assert extract("The Cat 5 bus was late.").empty
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES_MAGNITUDE, ids=[_case_id(c) for c in CASES_MAGNITUDE])
