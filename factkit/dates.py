@@ -398,7 +398,7 @@ RATE_BEFORE = regex.compile(
     rf"""(?:(?<![\w-])(?:{_alt(lt.NOT_BEFORE_ARTICLE_DURATION | set(lt.NUMBER_WORDS) - {"a", "an"})})
     |(?<![\w.,])\d[\w%.,]*+|[$€£]
     |(?:(?<![\w.,])\d|(?<![\w-])(?:{_alt(set(lt.NUMBER_WORDS) - {"a", "an"})}))[\w,.]*+
-        (?:{GAP}[a-z][\w-]*+)?{GAP}[a-z][\w-]*+(?<=s))
+        (?:{GAP}[a-z][\w-]*+)?{GAP}[a-z][\w-]*+(?:(?<=s)|(?<=people|children|men|women|staff|police|cattle|sheep)))
     {GAP}\Z""",
     _FLAGS,
 )

@@ -209,15 +209,30 @@ _WHO_NUMBER_BEFORE = regex.compile(
 )
 _TO_NUMBER_AFTER = regex.compile(r"(?<!\s)\s++(?:to|and|or)\s++\d[\d,.]*+(?=\s)", regex.IGNORECASE)
 _DEATH_WORD = regex.compile(r"(?<![\w-])(?:dead|deaths?|died|killed|fatalities|lives)(?![\w-])", regex.IGNORECASE)
-#: A plural subject of a verb of change right before the figure: "Cases in the region rose from 61 to 139",
-#: "arrivals fell to 1,200"
-_CHANGE_SUBJECT_BEFORE = regex.compile(
-    rf"""(?<![\w-])(?P<w>[A-Za-z][a-z-]*+)
-    (?:\s++(?:in|on|at|of|across|for|among)\s++(?:(?:the|this|its|their|last)\s++)?[\w’'-]++(?:\s++[\w’'-]++)?)?
-    \s++(?:have\s++|has\s++|had\s++)?(?:{"|".join(lx.CHANGE_VERBS)})(?:\s++[a-z]++(?<=ly))?
-    \s++(?:(?:from\s++[\d,.]++\s++)?to|from|at)\s++\Z""",
-    regex.VERBOSE,
+#: A verb of change right before the figure, with an optional change and its preposition: "rose to",
+#: "fell by around 3 per cent to", "rose 7.3% to", "rose to 1,370 from", "went over"
+_CHANGE_VERB_BEFORE = regex.compile(
+    rf"""(?<![\w-])(?:{"|".join(lx.CHANGE_VERBS)})(?:\s++[a-z]++(?<=ly))?
+    (?:\s++(?:by\s++)?(?:(?:around|about|some|nearly|almost|roughly|just)\s++)?[\d.,]++\s*+(?:%|per\s++cent|percent|pc))?
+    \s++(?:(?:(?:from|to)\s++[\d,.]++[a-z]*+\s++)?(?:to|from|at)\s++)?\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
 )
+#: Where the subject's clause starts, before such a verb
+_SUBJECT_CUT = regex.compile(r"[;,:]|(?<![\w-])(?:that|said|says|say|told|according\s++to)(?![\w-])", regex.I)
+_SUBJECT_WORD = regex.compile(r"[A-Za-z][\w’'-]*+")
+
+
+def _change_subject(text: str, sentence_start: int, verb_start: int) -> str | None:
+    """The plural noun that a verb of change has for subject: the first plural of the nearest clause part
+    before the verb that has one ("Hospital admissions for knife wounds, an indicator ..., rose")."""
+    parts = _SUBJECT_CUT.split(text[max(sentence_start, verb_start - 160) : verb_start])
+    for part in reversed(parts):
+        word = next((w for w in _SUBJECT_WORD.findall(part) if _is_plural(w)), None)
+        if word:
+            return None if word.lower() in lx.NOT_COUNTED_SUBJECTS else word
+    return None
+
+
 _NUMBER_OF_BEFORE = regex.compile(
     r"(?<![\w-])(?:number|count|tally|list)\s++of\s++(?P<w>[A-Za-z][\w-]*+(?:\s++[A-Za-z][\w-]*+){0,3})[^\d.;:!?]{0,50}+\Z",
     regex.IGNORECASE,
@@ -229,7 +244,8 @@ _MULTIPLE_AFTER = regex.compile(
 )
 #: A count followed by "per <number>" is a rate ("22.4 cases per 100,000"): a number, not a count
 _PER_AFTER = regex.compile(
-    r"(?<!\s)\s++(?:[A-Za-z][\w-]*+\s++){0,3}?per\s++(?:\d|(?:one|a|every)\s++(?:hundred|thousand|million)\b)",
+    r"(?<!\s)\s++(?:[A-Za-z][\w-]*+\s++){0,3}?(?:per|(?:for|in)\s++every)\s++"
+    r"(?:\d|(?:one|a|every)\s++(?:hundred|thousand|million)\b)",
     regex.IGNORECASE,
 )
 _POPULATION_BEFORE = regex.compile(
@@ -264,10 +280,9 @@ def _counted_around(
         toll.group("w").lower() != "toll" or _DEATH_WORD.search(text)
     ):
         return "death", toll.group("w")  # a bare "toll" counts deaths only in an article about deaths
-    if change := _CHANGE_SUBJECT_BEFORE.search(text, lo, start):  # "Cases in the region rose from 61 to 139"
-        word = change.group("w")
-        if _is_plural(word) and word.lower() not in lx.NOT_COUNTED_SUBJECTS:
-            return singular(word.lower()), word
+    verb = _CHANGE_VERB_BEFORE.search(text, lo, start)  # "Cases in the region rose from 61 to 139"
+    if verb and (word := _change_subject(text, sentence_start, verb.start())):
+        return singular(word.lower()), word
     if number_of := _NUMBER_OF_BEFORE.search(text, lo, start):  # "the number of confirmed cases at 431"
         words = number_of.group("w").split()
         word = next((w for w in words if _is_plural(w)), words[0])

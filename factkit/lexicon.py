@@ -156,6 +156,19 @@ BOUNDS_BEFORE: dict[str, str] = {
     "at or under": "at_most",
     "well over": "more_than",  # "well over 1,000 people"
     "just over": "more_than",  # "just over 5%"
+    "a little over": "more_than",  # "a little over seven million"
+    "a little more than": "more_than",
+    "a little under": "at_most",
+    "a little less than": "at_most",
+    "longer than": "more_than",  # "knives longer than 60cm"
+    "taller than": "more_than",
+    "wider than": "more_than",
+    "deeper than": "more_than",
+    "heavier than": "more_than",
+    "older than": "more_than",
+    "shorter than": "at_most",
+    "younger than": "at_most",
+    "lighter than": "at_most",
     "more than": "more_than",  # "more than 10,000 troops"
     "greater than": "more_than",
     "upwards of": "more_than",  # "upwards of 500 homes"
@@ -190,7 +203,7 @@ BOUNDS_BEFORE: dict[str, str] = {
     "as much as": "up_to",  # "as much as $3 billion"
     "as high as": "up_to",
     "up to": "up_to",  # "up to 12,000 North Korean soldiers"
-    "within": "up_to",  # "within 48 hours", "within 5 km of the border"
+    "within": "at_most",  # "within 48 hours", "within 5 km of the border"
     "as little as": "at_least",  # "cars for as little as £8,000": the lowest of the values
     "as few as": "at_least",
     "as low as": "at_least",
@@ -468,7 +481,7 @@ NP_DETERMINERS: frozenset[str] = frozenset("the these those its their his her ou
 CHANGE_VERBS: tuple[str, ...] = (
     "rose", "risen", "fell", "fallen", "climbed", "jumped", "increased", "decreased", "dropped", "reached",
     "soared", "surged", "grew", "grown", "declined", "slipped", "stood", "stand", "stands", "totalled",
-    "totaled", "hit", "topped", "passed",
+    "totaled", "hit", "topped", "passed", "went", "numbered",
 )  # fmt: skip
 #: Plural subjects of such verbs that are not what the figure counts ("prices rose to 140").
 NOT_COUNTED_SUBJECTS: frozenset[str] = frozenset(

@@ -235,7 +235,7 @@ CHANGE_BY = regex.compile(rf"(?<![\w-])by\s++(?:(?:{_alt(lx.BOUNDS_BEFORE)})\s++
 #: Before an age given as a duration: "aged 61 years", "range in age from four months to 61 years"
 AGE_BEFORE = regex.compile(r"(?<![\w-])(?:aged?|ages)(?![\w-])[^.;:!?\d]{0,30}+\Z", _FLAGS)
 #: "per" before a number: the base of a rate ("22.4 cases per 100,000"), no figure of its own
-PER_BEFORE = regex.compile(r"(?<![\w-])per\s++\Z", _FLAGS)
+PER_BEFORE = regex.compile(r"(?<![\w-])(?:per|(?:for|in|out\s++of)\s++every)\s++\Z", _FLAGS)
 #: Glued to digits only: "150p" is pence, "30in" inches (with a space, "p" and "in" are other words)
 PENCE_GLUED = regex.compile(r"(?<=\d)p(?![\w'’]|-[A-Za-z])")
 INCH_GLUED = regex.compile(r"(?<=\d)(?P<unit>in)(?![\w'’]|-[A-Za-z])")
@@ -766,7 +766,11 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
     """Grow one CORE match into a full mention, or None if the core is not a figure. `second`: the
     core is the upper end of a range with a unit on both ends, so no range or bound is grown."""
     core = _core_value(text, m)
-    if core is None or masked.hits(core.start, core.end) or PER_BEFORE.search(text, max(0, core.start - 6), core.start):
+    if (
+        core is None
+        or masked.hits(core.start, core.end)
+        or PER_BEFORE.search(text, max(0, core.start - 14), core.start)
+    ):
         return None
     if core.rule in ("digits.power", "fraction.over"):  # a number as written: no unit, bound or range
         neg = NEGATIVE_BEFORE.search(text, max(0, core.start - 12), core.start)

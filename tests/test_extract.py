@@ -135,6 +135,9 @@ CASES_BOUNDS = [
     ("Up to 12,000 soldiers may be involved.", _rows(("Up to 12,000", "count", None, 12000, "up_to"))),
     ("As many as 40 vessels were seized.", _rows(("As many as 40", "count", None, 40, "up_to"))),
     ("Nearly 500 families lost power.", _rows(("Nearly 500", "count", 500, 500, "approx"))),
+    ("It has a population of a little over seven million.",
+     _rows(("a little over seven million", "count", 7e6, None, "more_than"))),
+    ("Some blades were longer than 60cm.", _rows(("longer than 60cm", "measure", 60, None, "more_than"))),
     # a range may open with "one" ("one" alone needs a counted noun to be a figure)
     ("Each patient infects between one and 40 people.", _rows(("between one and 40", "count", 1, 40, "exact"))),
     ("One or two lanes stayed open.", _rows(("One or two", "count", 1, 2, "approx"))),
@@ -376,6 +379,11 @@ CASES_COUNTED = [
     ("Cases in the north rose from 61 to 139 in March.", "139", "case", "Cases"),
     ("Arrivals fell sharply to 1,200 in May.", "1,200", "arrival", "Arrivals"),
     ("Prices rose to 140 on Monday.", "140", None, None),
+    ("Domestic burglaries fell by around 3% to just over 38,600.", "just over 38,600", "burglary", "burglaries"),
+    ("Offences involving a knife rose 7.3% to 9,842.", "9,842", "offence", "Offences"),
+    ("Hospital admissions, an indicator kept by the ministry, rose to 1,370 from 1,290.", "1,290", "admission",
+     "admissions"),
+    ("Police said deaths rose to 40.", "40", "death", "deaths"),
     # a bare "toll" counts deaths only where the sentence speaks of deaths
     ("The toll of the dead climbed to 2,480.", "2,480", "death", "toll"),
     ("Unions fear the real toll could be worse - up to 9,000 - once agency staff are counted.", "up to 9,000", None,
@@ -471,7 +479,7 @@ def test_ranks(text, expected):
 
 #: More bounds and forms from the development corpora
 CASES_MORE_FORMS = [
-    ("He will appeal within 20 days.", _rows(("within 20 days", "duration", None, 20, "up_to"))),
+    ("He will appeal within 20 days.", _rows(("within 20 days", "duration", None, 20, "at_most"))),
     ("Cars sell for as little as £8,000.", _rows(("as little as £8,000", "money", 8000, None, "at_least"))),
     ("The true number is closer to 9,000 jobs.", _rows(("closer to 9,000", "count", 9000, 9000, "approx"))),
     ("Quarterly profit falls 58pc.", _rows(("58pc", "percent", 58, 58))),
@@ -480,6 +488,7 @@ CASES_MORE_FORMS = [
      _rows(("between five and seven years", "duration", 1825, 2555))),
     # a rate: the count before "per 100,000" is a number, the base no figure at all
     ("The incidence is 22.4 cases per 100,000 people.", _rows(("22.4", "number", 22.4, 22.4))),
+    ("That is 87.5 offences for every 1,000 people.", _rows(("87.5", "number", 87.5, 87.5))),
     # an age given as a duration is a number in its own unit
     ("Patients range in age from four months to 61 years.",
      _rows(("four months", "number", 4, 4), ("61 years", "number", 61, 61))),
@@ -553,6 +562,7 @@ def test_magnitude(text, expected):
 CASES_NO_DURATION = [
     "Trains carry about 11,000 passengers a day.",
     "The strike costs the economy €35m a day.",
+    "Knife arches can screen up to 1,200 people an hour.",
     "The quake struck at 04:17 local time.",
 ]
 
