@@ -385,7 +385,7 @@ SCHEDULED = regex.compile(
     _FLAGS,
 )
 SCHEDULED_BEFORE = regex.compile(
-    rf"(?<![\w-])(?:{_alt(lt.SCHEDULE_VERBS)})(?:{GAP}(?:on|at|until|till|through|by|from))?"
+    rf"(?<![\w-])(?:{_alt(lt.SCHEDULE_VERBS)})(?:{GAP}(?:on|at|in|until|till|through|by|from))?"
     rf"(?:{GAP}(?:early|late|mid|midday|noon))?{GAP}\Z",
     _FLAGS,
 )

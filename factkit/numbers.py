@@ -280,10 +280,11 @@ HYPHEN_NOUN = regex.compile(r"-(?P<noun>[A-Za-z]{3,}+)(?![\w-])")
 #: "and a half" after a time unit: "a year and a half"
 AND_A_HALF = regex.compile(r"(?<!\s)\s++and\s++a\s++half(?![\w-])", _FLAGS)
 #: A smaller time unit after a duration: "two years and three months", "1 year, 2 months", "3 hours 20
-#: minutes" (one duration; the resolver checks that the unit is smaller)
+#: minutes", "58 min 12 s" (one duration; the resolver checks that the unit is smaller; a lone "s" is
+#: seconds only here)
 DURATION_TAIL = regex.compile(
     rf"""(?<!\s)(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|\s++)(?P<n>\d{{1,3}}(?![\d,.])|{_DIGIT_WORD}|an?)
-    \s*+(?P<tunit>{TIME_UNIT})(?:s|es)?(?![\w-])""",
+    \s*+(?:(?P<tunit>{TIME_UNIT})(?:s|es)?|(?P<sec>s))(?![\w-])""",
     _FLAGS,
 )
 #: "percent of 10": a percent word and "of" right before a number
@@ -398,6 +399,8 @@ MASKS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
     ),
     # "020 7946 0321", "0800 555 0199", "+44 20 7946 0321": spaced groups after a trunk 0 or a country code
     ("phone_spaced", (), regex.compile(r"(?<![\w+])(?:\+\d{1,3}\s\d{1,4}|0\d{2,4})(?:\s\d{3,4}){2}(?![\d,.]\d)")),
+    # "6 min read", "4-minute read": an article's reading time (page furniture)
+    ("reading_time", (), regex.compile(r"(?<![\w-])\d{1,3}[\s-]?min(?:ute)?s?\.?\s++read(?![\w-])", regex.I)),
     # "at 15:28", "10 a.m.", "3pm"
     (
         "clock",
@@ -906,7 +909,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
                 low, high = low * days, high * days
                 tail = DURATION_TAIL.match(text, end) if low == high and not half else None
                 while tail:  # "two years and three months", "3 years, 2 months and 14 days": one duration
-                    size = lx.TIME_UNITS[tail.group("tunit").lower()]
+                    size = lx.TIME_UNITS["second" if tail.group("sec") else tail.group("tunit").lower()]
                     n = parse_number(tail.group("n"))
                     if n is None or size[1] >= days:
                         break  # only a smaller unit continues it ("24 hours a day" is a rate)

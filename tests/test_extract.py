@@ -319,6 +319,7 @@ CASES_DURATIONS = [
     # a smaller unit after a duration is one duration ("P2Y3M"); a rate ("24 hours a day") is not
     ("He served two years and three months in jail.",
      _rows(("two years and three months", "duration", 820, 820))),
+    ("It released the satellite 58 min 12 s after liftoff.", _rows(("58 min 12 s", "duration", 3492 / 86400, 3492 / 86400))),
     ("The appeal took 1 year, 2 months.", _rows(("1 year, 2 months", "duration", 425, 425))),
     ("The flight took 3 hours 20 minutes.", _rows(("3 hours 20 minutes", "duration", 200 / 1440, 200 / 1440))),
     ("Staff worked 24 hours a day, 7 days a week.",
@@ -439,6 +440,7 @@ CASES_NOT_FIGURES = [
     "Email the desk or call 020 7946 0321 or +44 20 7946 0321.",
     "To donate, call 0800 555 0199.",
     "The quake struck at dawn (2317 GMT Monday).",
+    "By Sophie Achterberg | 6 min read",  # an article's reading time
     # a teaser for another story is page furniture, even in text analysed as given
     "Read more: Five things you need to know about earthquakes",
     "Email the newsroom or call (203) 555-0148.",
