@@ -261,3 +261,17 @@ def test_thousands_of_mentions_from_120_outlets_still_group() -> None:
     out = align(big)  # its speed is measured nowhere here: this checks it completes and still groups
     assert len(out) == len(big) >= 3000 and out["figure"].notna().all()
     assert out["figure"].nunique() < len(out) / 10  # 120 outlets' mentions of the same figures join
+
+
+def test_deaths_and_people_killed_can_be_one_figure() -> None:
+    """ "seven deaths" and "at least seven people were killed" count one thing; "seven ambulances" does not."""
+    facts = pd.concat(
+        [
+            extract("Officials confirmed seven deaths after the hurricane hit the coast.", doc="a"),
+            extract("The hurricane killed at least seven people on the coast, officials said.", doc="b"),
+            extract("The hurricane wrecked seven ambulances on the coast.", doc="c"),
+        ],
+        ignore_index=True,
+    )
+    fig = align(facts).set_index("doc")["figure"]
+    assert fig["a"] == fig["b"] != fig["c"]
