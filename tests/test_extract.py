@@ -319,7 +319,8 @@ CASES_DURATIONS = [
     # a smaller unit after a duration is one duration ("P2Y3M"); a rate ("24 hours a day") is not
     ("He served two years and three months in jail.",
      _rows(("two years and three months", "duration", 820, 820))),
-    ("It released the satellite 58 min 12 s after liftoff.", _rows(("58 min 12 s", "duration", 3492 / 86400, 3492 / 86400))),
+    ("It released the satellite 58 min 12 s after liftoff.",
+     _rows(("58 min 12 s", "duration", 3492 / 86400, 3492 / 86400))),
     ("The appeal took 1 year, 2 months.", _rows(("1 year, 2 months", "duration", 425, 425))),
     ("The flight took 3 hours 20 minutes.", _rows(("3 hours 20 minutes", "duration", 200 / 1440, 200 / 1440))),
     ("Staff worked 24 hours a day, 7 days a week.",

@@ -133,6 +133,9 @@ DEV_FLOORS = {
     "earnings": {"precision": 0.93, "recall": 0.95, "kind": 0.94, "value": 0.95, "counted": 0.84, "pair_f1": 0.63},
     "outbreak": {"precision": 0.95, "recall": 0.92, "kind": 0.94, "value": 0.95, "counted": 0.85, "pair_f1": 0.67},
     "heat": {"precision": 0.925, "recall": 0.98, "kind": 0.96, "value": 0.96, "counted": 0.80, "pair_f1": 0.66},
+    "storm": {"precision": 0.985, "recall": 0.99, "kind": 0.975, "value": 0.95, "counted": 0.88, "pair_f1": 0.57},
+    "crime": {"precision": 0.95, "recall": 0.98, "kind": 0.95, "value": 0.93, "counted": 0.84, "pair_f1": 0.68},
+    "launch": {"precision": 0.975, "recall": 0.95, "kind": 0.96, "value": 0.935, "counted": 0.78, "pair_f1": 0.48},
 }
 
 
