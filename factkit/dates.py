@@ -1013,9 +1013,9 @@ RULES: tuple[_Rule, ...] = (
      _Doc.part_of_year),
     # "the ISW said last week", "this past weekend", "next quarter"
     ("date.relative_unit", "rel", rf"{REL}(?P<unit>{_alt(lt.RELATIVE_UNITS)})(?![\w-])", _Doc.relative_unit),
-    # "by the end of the year", "a resort due to open later this year"
+    # "by the end of the year", "a resort due to open later this year", "by the end of the decade"
     ("date.part_of_this", "part", rf"""(?<![\w-])(?:(?P<part>beginning|start|middle|end){GAP}of{GAP}the
-        |(?P<when>earlier|later){GAP}this){GAP}(?P<unit>week|month|year)(?![\w-])""", _Doc.part_of_this),
+        |(?P<when>earlier|later){GAP}this){GAP}(?P<unit>week|month|year|decade)(?![\w-])""", _Doc.part_of_this),
     # "Two years ago, CNN reported", "a few weeks ago", "years ago", "three days from now"
     ("date.ago", "number digit unit",
      rf"(?<![\w-])(?:(?:{VAGUE}|{NUMBER}){GAP})?{UNIT}{GAP}(?P<dir>ago|from{GAP}now|hence)(?![\w-])", _Doc.ago),

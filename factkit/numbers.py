@@ -1325,6 +1325,7 @@ def find_quantities(text: str) -> list[Mention]:
             break
     out.extend(_free(text, low, masked))
     out.extend(_zero_counts(text, low, masked))
+    out.extend(_times(text, low, masked))
     out.extend(_part_units(text, low, masked, out))
     out.sort(key=lambda x: x.start)
     return _degree_scale(text, _bounded_conversions(text, out))
@@ -1411,6 +1412,26 @@ def _part_units(text: str, low: str, masked: _Masked, found: list[Mention]) -> l
                                    qualifier="exact", unit=unit, rule="fraction.unit"))  # fmt: skip
             i = low.find(key, i + 1)
     return out
+
+
+#: "twice", "thrice": how many times something happened (a number); "twice a week" is a frequency, which
+#: the date rules read as a longer span, and "twice as many" a multiple, a number too
+TIMES_WORD = regex.compile(r"(?<![\w-])(?P<w>twice|thrice)(?![\w-])", _FLAGS)
+
+
+def _times(text: str, low: str, masked: _Masked) -> list[Mention]:
+    """Numbers of times written as one word: "the launch was called off twice" = 2."""
+    found = []
+    for key in ("twice", "thrice"):
+        i = low.find(key)
+        while i >= 0:
+            m = TIMES_WORD.match(text, i)
+            if m and not masked.hits(m.start(), m.end()):
+                v = 2.0 if key == "twice" else 3.0
+                found.append(Mention(kind="number", text=m.group(0), start=m.start(), end=m.end(), low=v, high=v,
+                                     qualifier="exact", rule="words.times"))  # fmt: skip
+            i = low.find(key, i + 1)
+    return found
 
 
 def _zero_counts(text: str, low: str, masked: _Masked) -> list[Mention]:

@@ -179,6 +179,8 @@ CASES_RELATIVE = [
     ("It forecasts 44C tomorrow, easing from Tuesday.", D("2026-08-12"),
      [("tomorrow", "2026-08-13", "2026-08-13", "2026-08-13", "exact"),
       ("Tuesday", "2026-08-18", "2026-08-18", "2026-08-18", "exact")]),
+    ("A crewed flight is planned by the end of the decade.", D("2026-06-09"),
+     [("by the end of the decade", None, "2029-12-31", "202", "at_most")]),
     ("Funding needs approval when the council meets in November.", D("2026-06-11"),
      [("November", "2026-11-01", "2026-11-30", "2026-11", "exact")]),
     ("The striker returns to the club where he trained in May.", D("2026-08-12"),

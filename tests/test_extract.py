@@ -49,6 +49,8 @@ CASES_NUMBERS = [
     # a capital letter glued to a number after a capitalised word is a name: a room, a gate, a block
     ("He was led from Courtroom 4B after the verdict.", []),
     ("Nearly 4B people watched.", _rows(("Nearly 4B", "count", 4e9, 4e9, "approx"))),
+    # how many times: "twice" is 2 ("twice a week" is a frequency, a date row)
+    ("The launch was called off twice.", _rows(("twice", "number", 2, 2))),
     ("Eleven thousand workers walked out.", _rows(("Eleven thousand", "count", 11000, 11000, "exact"))),
     ("Two dozen journalists were detained.", _rows(("Two dozen", "count", 24, 24, "exact"))),
     ("A hundred volunteers cleared the beach.", _rows(("A hundred", "count", 100, 100, "exact"))),
