@@ -27,7 +27,9 @@ Conventions (those of ../shared/gold/figures.md where it has one):
   day also ("the window closes early Friday", "talks resume Monday"; SCHEDULE_VERBS). "expects" and
   "forecast" alone are not markers ("now expects 4%, down from the 6% it forecast on Sept. 21"). A
   reporting verb right before a day dates it only with a preposition or for a weekday ("said on March
-  3", "said Monday"; not "warned St Patrick's Day could be next").
+  3", "said Monday"; not "warned St Patrick's Day could be next"). A weekday after "until", "through",
+  "till" or "by" (a deadline or the end of a stretch) is the nearest one, before or after publication
+  ("flights cancelled through Wednesday" in a paper of Tuesday: the next day).
   The two ends of a span of months ("from January to June", "November-February") read in one year,
   start first: a start placed after its end moves back a year.
 - "last week" is the previous Monday-Sunday week ("2025-W06"), "last month/year" the previous calendar
