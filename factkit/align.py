@@ -222,6 +222,11 @@ def _specificity(low: object, high: object) -> float:
     return min(1.0, max(0, max(digits) - 1) / 2) if digits else 0.0
 
 
+def _dated(timex: object) -> bool:
+    """Whether a date's TIMEX3 value names a calendar day ("2025-02-10"), not "now" (PRESENT_REF)."""
+    return not isinstance(timex, str) or timex[:1].isdigit()
+
+
 def _conversions(facts: pd.DataFrame) -> list[tuple[int, int]]:
     """Row pairs (positions) where an amount is followed by itself in another unit: in brackets ("€1.12bn
     (£975m)", "18 km (about 11 miles)"), or for measures of known units, anywhere in the sentence when the
@@ -369,9 +374,15 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
         "rarity": np.array([math.log((1 + len(unique)) / (1 + counts[v])) / math.log(1 + len(unique)) for v in values]),
         "specific": np.array(
             [
-                DAY_SPECIFICITY if k == "date" and pd.notna(a) and a == b else _specificity(lo, hi)
-                for k, lo, hi, a, b in zip(
-                    facts["kind"], facts["low"], facts["high"], facts["date_start"], facts["date_end"], strict=True
+                DAY_SPECIFICITY if k == "date" and pd.notna(a) and a == b and _dated(x) else _specificity(lo, hi)
+                for k, lo, hi, a, b, x in zip(
+                    facts["kind"],
+                    facts["low"],
+                    facts["high"],
+                    facts["date_start"],
+                    facts["date_end"],
+                    facts["timex"] if "timex" in facts.columns else [None] * len(facts),
+                    strict=True,
                 )
             ]
         ),
