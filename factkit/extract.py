@@ -198,6 +198,7 @@ _PEOPLE_BEFORE = regex.compile(
     r"(?<![\w-])(?:people|those|men|women|adults|patients|residents|persons|pensioners|children|anyone)\s++\Z",
     regex.IGNORECASE,
 )
+_ELLIPSIS_AFTER = regex.compile(r"(?<!\s)\s++(?:more|fewer|extra|additional)(?![\w-])(?!\s++(?:than|of)\b)", regex.I)
 _OF_US_AFTER = regex.compile(r"(?<!\s)\s++of\s++(?:us|you)(?![\w-])", regex.IGNORECASE)
 _OF_THEM_AFTER = regex.compile(r"(?<!\s)\s++of\s++(?:them|whom|which|those)(?![\w-])", regex.IGNORECASE)
 _TOLL_BEFORE = regex.compile(
@@ -556,7 +557,12 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
             # "one soldier", "a 10,000-strong force": a singular noun may be what is counted
             counted, subject = _counted(text, m.end, (m.low == 1 and m.high == 1) or "strong" in m.rule)
             if counted is None and not m.rule.startswith(("vague.determiner", "words.one.outcome")):
-                before = last_count[1] if last_count and last_count[0] == s else None
+                # the last count of the sentence lends its noun; after "N more" (an ellipsis) also one of the
+                # sentences before ("... 18,240 officers. We need at least 250 more")
+                near = last_count and (
+                    last_count[0] == s or (_ELLIPSIS_AFTER.match(text, m.end) and s - last_count[0] < 600)
+                )
+                before = last_count[1] if near else None
                 counted, subject = _counted_around(text, m.start, m.end, s, before)
             if counted is not None and _PER_AFTER.match(text, m.end):
                 kind = "number"  # "22.4 cases per 100,000": a rate

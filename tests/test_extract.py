@@ -375,6 +375,9 @@ CASES_COUNTED = [
     ("Two children, aged six and nine, died.", "nine", None, None),
     # the count before it in the sentence lends its noun across ";" too
     ("Calabria notified 37 cases; nationally, Italy recorded 1,012.", "1,012", "case", "cases"),
+    # after "N more" the noun may come from a sentence before (an ellipsis); not "40 more than"
+    ("The force had 18,240 officers in December. We need at least 250 more.", "at least 250", "officer", "officers"),
+    ("It has 300 staff. It wants 40 more than last year.", "40", None, None),
     # a part of a counted whole counts what the whole counts
     ("Fewer than 100 of the 260 affected villages were reached.", "Fewer than 100", "village", "affected villages"),
     ("The virus is in 58 of the region's 404 municipalities.", "58", "municipality", "municipalities"),
