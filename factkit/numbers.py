@@ -239,20 +239,17 @@ PER_BEFORE = regex.compile(r"(?<![\w-])(?:per|(?:for|in|out\s++of)\s++every)\s++
 #: Glued to digits only: "150p" is pence, "30in" inches (with a space, "p" and "in" are other words)
 PENCE_GLUED = regex.compile(r"(?<=\d)p(?![\w'’]|-[A-Za-z])")
 INCH_GLUED = regex.compile(r"(?<=\d)(?P<unit>in)(?![\w'’]|-[A-Za-z])")
-#: A glued "C" or "F" is a temperature when a temperature word comes before: "Temperatures hit 40C"
+#: A glued "C" or "F" is a temperature with a TEMPERATURE_CUE before or after it: "Temperatures hit 40C"
 TEMPERATURE_AFTER = regex.compile(r"(?P<unit>[CF])(?![\w°'’-])")
-TEMPERATURE_CUE = regex.compile(
-    r"(?<![\w-])(?:temperatures?|fevers?|heat(?:wave)?|degrees|warm(?:er|est)?|hot(?:ter|test)?|cold(?:er|est)?|freezing"
-    r"|thermometers?|highs?|lows?|climbed|soared|plunged|mercury|celsius|fahrenheit|forecasts?|forecasters?"
-    r"|weather|(?:roast|swelter|scorch|sizzl|bak|boil|meteorolog)[a-z]*+)(?![\w-])",
-    _FLAGS,
+_TEMPERATURE_WORDS = (
+    r"temperatures?|fevers?|heat(?:wave)?|warm(?:er|est|ing)?|hot(?:ter|test)?|cold(?:er|est)?|cool(?:er|est|ing)?"
+    r"|freezing|thermometers?|highs?|lows?|mercury|celsius|fahrenheit|forecasts?|forecasters?|weather"
+    r"|(?:roast|swelter|scorch|sizzl|bak|boil|meteorolog)[a-z]*+"
 )
-#: A temperature word other than "degrees" (which also measures angles)
-TEMPERATURE_WORD = regex.compile(
-    r"(?<![\w-])(?:temperatures?|heat(?:wave)?|warm(?:er|est|ing)?|hot(?:ter|test)?|cool(?:er|est|ing)?|highs?"
-    r"|lows?|thermometers?|forecasts?|forecasters?|(?:swelter|scorch|sizzl)[a-z]*+)(?![\w-])",
-    _FLAGS,
-)
+#: A temperature word other than "degrees" (which also measures angles): sets the scale of bare "degrees"
+TEMPERATURE_WORD = regex.compile(rf"(?<![\w-])(?:{_TEMPERATURE_WORDS})(?![\w-])", _FLAGS)
+#: A cue that a glued "C"/"F" is a temperature: a temperature word, "degrees", or a verb of rising and falling
+TEMPERATURE_CUE = regex.compile(rf"(?<![\w-])(?:{_TEMPERATURE_WORDS}|degrees|climbed|soared|plunged)(?![\w-])", _FLAGS)
 TEMPERATURE_BEFORE_BRACKET = regex.compile(r"\d°?[CF]\s*+\(\s*+\Z")
 #: Words near "pounds" that make it a weight, not sterling: "weighs 200 pounds", "a 7-pound baby"
 WEIGHT_CUE = regex.compile(
