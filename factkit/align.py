@@ -230,19 +230,28 @@ def _dated(timex: object) -> bool:
 def _conversions(facts: pd.DataFrame) -> list[tuple[int, int]]:
     """Row pairs (positions) where an amount is followed by itself in another unit: in brackets ("€1.12bn
     (£975m)", "18 km (about 11 miles)"), or for measures of known units, anywhere in the sentence when the
-    two agree within CONVERSION_TOLERANCE ("18,500 hectares - some 45,700 acres"). Each pair is one figure,
-    though in one sentence."""
+    two agree in base units (`in_base_units`) within CONVERSION_TOLERANCE ("18,500 hectares - some
+    45,700 acres"). Each pair is one figure, though in one sentence."""
     if not {"doc", "sentence", "text"} <= set(facts.columns):
         return []
     kinds = facts["kind"].isin(["money", "measure"]).to_numpy()
-    rows = list(facts[["doc", "sentence", "text", "kind", "unit", "low", "high"]].itertuples(index=False))
+    rows = list(facts[["doc", "sentence", "text", "kind", "unit"]].itertuples(index=False))
+    base = in_base_units(facts, rates={})  # measures only: money needs these pairs first
+    units, lows, highs = (base[c].to_numpy() for c in ("unit", "low", "high"))
     pairs = []
     for i in np.flatnonzero(kinds[:-1] & kinds[1:]):
         a, b = rows[i], rows[i + 1]
         same_place = a.doc == b.doc and a.sentence == b.sentence and a.kind == b.kind
         if same_place and isinstance(a.unit, str) and isinstance(b.unit, str) and a.unit != b.unit:
             joint = rf"{regex.escape(str(a.text))}\s*+\(\s*+(?:[A-Za-z.]++\s++)?{regex.escape(str(b.text))}"
-            if regex.search(joint, str(a.sentence)) or (a.kind == "measure" and _same_measure(a, b)):
+            same_measure = (
+                a.kind == "measure"
+                and units[i] == units[i + 1]
+                and not (pd.isna(lows[i]) and pd.isna(highs[i]))
+                and _close(lows[i], lows[i + 1], units[i])
+                and _close(highs[i], highs[i + 1], units[i])
+            )
+            if same_measure or regex.search(joint, str(a.sentence)):
                 pairs.append((int(i), int(i) + 1))
     return pairs
 
@@ -250,31 +259,13 @@ def _conversions(facts: pd.DataFrame) -> list[tuple[int, int]]:
 CONVERSION_TOLERANCE = 0.02  #: two measures of one sentence this close in base units are one figure
 
 
-def _base_value(unit: str, v: float) -> tuple[str, float] | None:
-    """A measure in its dimension's base unit (°F as °C), or None for a unit of no known size."""
-    if unit == "°F":
-        return "°C", (v - 32) / 1.8
-    if unit in lx.UNIT_SIZES:
-        base, size = lx.UNIT_SIZES[unit]
-        return base, v * size
-    return ("°C", v) if unit == "°C" else None
-
-
-def _same_measure(a: Any, b: Any) -> bool:
-    """Whether two measure rows state one amount in two units (both ends within CONVERSION_TOLERANCE)."""
-    for x, y in ((a.low, b.low), (a.high, b.high)):
-        if pd.isna(x) != pd.isna(y):
-            return False
-        if pd.isna(x):
-            continue
-        bx, by = _base_value(a.unit, float(x)), _base_value(b.unit, float(y))
-        if bx is None or by is None or bx[0] != by[0]:
-            return False
-        if abs(bx[1] - by[1]) > CONVERSION_TOLERANCE * max(abs(bx[1]), abs(by[1]), 1e-9) + (
-            0.5 if bx[0] == "°C" else 0
-        ):
-            return False
-    return not (pd.isna(a.low) and pd.isna(a.high))
+def _close(x: float, y: float, unit: str) -> bool:
+    """Two ends of measures in one base unit that name one amount: both open, or within CONVERSION_TOLERANCE
+    (and half a degree for temperatures, written in whole degrees)."""
+    if pd.isna(x) or pd.isna(y):
+        return bool(pd.isna(x) and pd.isna(y))
+    slack = 0.5 if unit == "°C" else 0.0
+    return abs(x - y) <= CONVERSION_TOLERANCE * max(abs(x), abs(y)) + slack
 
 
 def currency_rates(facts: pd.DataFrame, pairs: list[tuple[int, int]] | None = None) -> dict[str, tuple[str, float]]:
