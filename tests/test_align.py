@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from factkit.align import COUNTED_SYNONYMS, EVENT_WORDS, align, load_figures, slugify
+from factkit.align import COUNTED_SYNONYMS, EVENT_WORDS, align, currency_rates, load_figures, slugify
 from factkit.extract import extract, extract_articles
 from factkit.mention import Mention, to_frame
 
@@ -140,6 +140,42 @@ def test_currencies_compare_through_the_corpus_own_conversions() -> None:
     unlinked = pd.concat([extract(wire.replace(" (£975m)", ""), doc="wire"), extract(tabloid, doc="tabloid")])
     fig = align(unlinked.reset_index(drop=True)).set_index("text")["figure"]
     assert fig["€1.12bn"] != fig["£975million"]
+
+
+def test_a_conversion_set_off_by_a_dash_or_stated_as_a_bound_links_currencies() -> None:
+    """ "€1.8billion - around £1.5bn" links pounds and euros like brackets do; "as much as $26bn (£19.3bn)"
+    gives a rate though neither amount is exact."""
+    facts = pd.concat(
+        [
+            extract("The European Orbital Agency insists the mission cost €1.8billion - around £1.5bn.", doc="a"),
+            extract("Critics say the £1.5bn mission is a waste of money.", doc="b"),
+            extract("The agency puts the cost of the mission at 1.8 billion euros.", doc="c"),
+        ],
+        ignore_index=True,
+    )
+    assert align(facts)["figure"].nunique() == 1
+    bound = extract("Insurance experts warned the bill could reach as much as $26bn (£19.3bn), a record.", doc="a")
+    reference, rate = currency_rates(bound)["USD"]
+    assert reference == "GBP" and rate == pytest.approx(19.3 / 26)
+
+
+def test_the_same_telling_value_overrides_a_clash_of_counted_nouns() -> None:
+    """ "38,615 burglaries" and "38,615 offences of burglary" are one figure; "three landslides" and "three
+    villages" (one significant digit) and "hundreds of soldiers" / "hundreds of sanatoriums" (vague) are not."""
+    facts = pd.concat(
+        [
+            extract("Police recorded 38,615 burglaries in the year to March. Three landslides blocked roads.", doc="x"),
+            extract("There were 38,615 offences of burglary, analysts said. Three villages were cut off.", doc="y"),
+            extract("Hundreds of soldiers were sent to rest in the resort.", doc="z"),
+            extract("Officials said hundreds of sanatoriums were built for the soldiers.", doc="w"),
+        ],
+        ignore_index=True,
+    )
+    out = align(facts)
+    fig = out.set_index(["doc", "text"])["figure"]
+    assert fig["x", "38,615"] == fig["y", "38,615"]
+    assert fig["x", "Three"] != fig["y", "Three"]
+    assert fig["z", "Hundreds"] != fig["w", "hundreds"]
 
 
 def test_one_sentence_stating_a_measure_in_two_units_states_one_figure() -> None:
