@@ -324,6 +324,11 @@ _RELATIVE = regex.compile(r"\A\s*+(?:who|which|whose|whom|where|when|while|as)(?
 #: Where one claim ends and another's clause begins: "8,000, while organisers said 20,000"; "...; the
 #: minister puts it at 3.2%". A reporting verb across one credits a figure only if none is nearer.
 _CLAUSE_BREAK = regex.compile(r";|,\s*+(?:while|whereas|but)(?![\w-])", regex.IGNORECASE)
+#: A reporting verb whose claim follows it ("warned that", "said:") credits no figure before its own
+#: clause: "In 2004 a tremor killed 868 people, and a 2019 study warned that ..." credits no one (but
+#: a pronoun subject, who is the sentence's own subject: "He was treated ..., but he claimed that").
+_CLAIM_AFTER = regex.compile(r"\s*+(?:that(?![\w-])|:)", regex.IGNORECASE)
+_NEW_CLAUSE = regex.compile(r";|,\s*+(?:and|while|whereas|but)(?![\w-])", regex.IGNORECASE)
 #: A segment that opens with a preposition is an adverbial, never a subject: "the office's estimate,
 #: for January, put the rate at 3.6%".
 _ADVERBIAL = regex.compile(r"\A\s*+(?:for|in|on|at|during|since|by|from|until|after|before)\s", regex.IGNORECASE)
@@ -365,6 +370,14 @@ def _attribution(sentence: str, rel: int) -> str | None:
             a = _SOURCE_AFTER.match(sentence, v.end())
             if a:
                 src = a.group("src").rstrip(".")
+        if (
+            src
+            and src.lower() not in _PERSONAL  # "He was treated with 24 others, but he claimed that": his account
+            and rel < v.start()
+            and _CLAIM_AFTER.match(sentence, v.end())
+            and _NEW_CLAUSE.search(sentence, rel, v.start())
+        ):
+            continue  # "... killed 868 people, and a 2019 study warned that ...": the study's claim follows it
         if src:
             lo, hi = sorted((v.start(), rel))
             dist = abs(v.start() - rel) + 1000 * len(_CLAUSE_BREAK.findall(sentence, lo, hi))

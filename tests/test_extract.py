@@ -419,6 +419,12 @@ CASES_ATTRIBUTION = [
     ("“Some 40 were arrested,” police told reporters.", "police"),
     # a pronoun takes the last named source of the sentences before
     ("Interior Minister Ihor Klymenko spoke on Monday. He said 14 people died.", "Interior Minister Ihor Klymenko"),
+    # a verb whose claim follows it ("warned that") credits nothing before its own clause, but "he"
+    ("A tremor killed 868 people in 2004, and a 2019 study by the survey warned that the fault was ready.", None),
+    ("The storm had weakened to 105 mph, but the NHC warned that the surge was still deadly.", None),
+    ("Aleksei told the Guardian his story. He was treated with about 24 soldiers, but he claimed that the group was"
+     " confined.", "Aleksei"),
+    ("Fifty people were killed, and hundreds injured, police said.", "police"),
 ]  # fmt: skip
 
 CASES_NOT_FIGURES = [
@@ -652,8 +658,8 @@ def test_counted(text, span, counted, subject):
 
 @pytest.mark.parametrize(("text", "source"), CASES_ATTRIBUTION, ids=[_case_id(c) for c in CASES_ATTRIBUTION])
 def test_attribution(text, source):
-    facts = extract(text)
-    assert facts["attribution"].tolist()[0] == source
+    got = extract(text)["attribution"].tolist()[0]
+    assert pd.isna(got) if source is None else got == source
 
 
 @pytest.mark.parametrize("text", CASES_NOT_FIGURES, ids=[" ".join(t.split()[:4]) for t in CASES_NOT_FIGURES])
