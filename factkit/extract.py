@@ -327,7 +327,7 @@ _CLAUSE_BREAK = regex.compile(r";|,\s*+(?:while|whereas|but)(?![\w-])", regex.IG
 #: A reporting verb whose claim follows it ("warned that", "said:") credits no figure before its own
 #: clause: "In 2004 a tremor killed 868 people, and a 2019 study warned that ..." credits no one (but
 #: a pronoun subject, who is the sentence's own subject: "He was treated ..., but he claimed that").
-_CLAIM_AFTER = regex.compile(r"\s*+(?:that(?![\w-])|:)", regex.IGNORECASE)
+_CLAIM_AFTER = regex.compile(r"(?<!\s)\s*+(?:that(?![\w-])|:)", regex.IGNORECASE)
 _NEW_CLAUSE = regex.compile(r";|,\s*+(?:and|while|whereas|but)(?![\w-])", regex.IGNORECASE)
 #: A segment that opens with a preposition is an adverbial, never a subject: "the office's estimate,
 #: for January, put the rate at 3.6%".
@@ -336,7 +336,7 @@ _PRONOUN_RELATIVE = regex.compile(r"\A\s*+(?:who|which|whose|whom)(?![\w-])", re
 #: Words that never stand inside a source's noun phrase: a candidate holding one is a clause, not a source.
 _CLAUSE_WORDS = frozenset(
     """was were is are be been being did does do not no but who which that about when while if because
-    would could should will can may might must has have had""".split()
+    would could should will can may might must has have had than""".split()
 )
 
 
@@ -438,6 +438,8 @@ def _source_before(before: str) -> str | None:
         ):
             break
         segments.pop()
+    if len(segments) > 1 and _ROLE.match(segments[-1]) and _NAME_LIKE.fullmatch(segments[-2].strip()):
+        segments.pop()  # "Dr Bakhtiyor Ismoilov, a seismologist at the centre, said": the name
     b = _SOURCE_BEFORE.search(segments[-1].rstrip() + " ")
     if not b:
         return None
@@ -456,6 +458,8 @@ def _source_before(before: str) -> str | None:
 
 
 _COORDINATED = regex.compile(r"(?<![\w-])and\s*+\Z")
+#: An appositive role after a name: "Dr Bakhtiyor Ismoilov, a seismologist at the centre, said".
+_ROLE = regex.compile(r"\A\s*+an?\s++[a-z]")
 
 
 def _subject(clause: str) -> str | None:

@@ -425,6 +425,10 @@ CASES_ATTRIBUTION = [
     ("Aleksei told the Guardian his story. He was treated with about 24 soldiers, but he claimed that the group was"
      " confined.", "Aleksei"),
     ("Fifty people were killed, and hundreds injured, police said.", "police"),
+    # a name before an appositive role; a comparison is no source
+    ("Dr Bakhtiyor Ismoilov, a seismologist at the centre, said 300 aftershocks were recorded.",
+     "Dr Bakhtiyor Ismoilov"),
+    ("The centre rates the quake at 7.1 and its focus at 15km, deeper than the USGS estimate.", None),
 ]  # fmt: skip
 
 CASES_NOT_FIGURES = [
