@@ -2,7 +2,8 @@
 
 `align(facts)` adds `figure` (an id) and `figure_label` to every mention (one reported once is a figure
 of its own). Two mentions of one kind score the cosine of their sentence words, weighted by rarity (idf)
-and by closeness to the number, stemmed and mapped through `COUNTED_SYNONYMS` / `EVENT_WORDS`, plus
+and by closeness to the number, stemmed, or mapped to their concept when `COUNTED_SYNONYMS` /
+`EVENT_WORDS` list the whole word or its singular (never by stem: "according" is not "accord"), plus
 their canonical source (`sources.py`) and the unit of a money or measure mention, and a bonus for the
 same value (more for a rare value and for a telling one: "3,452" more than "300"; one calendar day
 counts as a two-digit value, DAY_SPECIFICITY). Measures compare in base units ("18 km" and "11 miles",
@@ -67,7 +68,7 @@ from .sources import name_key, normalize_sources
 #: Counted nouns that name one group ("troops", "soldiers", "fighters"). The key is how labels show it.
 COUNTED_SYNONYMS: dict[str, str] = {
     "soldiers": "troop soldier fighter serviceman servicemen servicewoman combatant contingent force forces"
-    " recruit conscript military army",
+    " recruit conscript military army combat fighting fight fought",
     "people": "people person individual civilian resident inhabitant citizen",
     "children": "child children kid minor",
     "vehicles": "vehicle car automobile truck lorry van",
@@ -78,16 +79,19 @@ COUNTED_SYNONYMS: dict[str, str] = {
 #: Words that name one kind of event ("sent", "deployed", "arrived"). Figures next to different events
 #: ("killed" / "deployed") score EVENT_CLASH less.
 EVENT_WORDS: dict[str, str] = {
-    "wounded": "wounded injured injury injuries wound hurt casualty casualties",
-    "killed": "killed kill dead died death deaths fallen",
+    "wounded": "wounded injured injuring injury injuries wound wounding hurt casualty casualties",
+    "killed": "killed kill killing dead died dying death deaths fallen",
     "treated": "treated treat treatment rehabilitation rehabilitated rehabilitate rehab recovering recover"
-    " recovery recuperating recuperate care caring medical sanatorium sanitarium hospital clinic",
-    "deployed": "deployed deploy deploying deployment sent send sending dispatched arrived arrival stationed",
+    " recovery recovered recuperating recuperate care caring medical sanatorium sanitarium hospital clinic"
+    " hospitalised hospitalized",
+    "deployed": "deployed deploy deploying deployment sent send sending dispatched arrive arrived arriving arrival"
+    " stationed",
     "signed": "signed sign signing treaty agreement pact accord",
     "interview": "interview interviewed",
     "report": "report reported",
-    "visit": "visit visited trip travel journey flight stay tour",
-    "cost": "free cost costs expense expenses charge paid pay compensate compensation price fee",
+    "visit": "visit visited visiting trip travel travelled traveled travelling traveling journey flight stay stayed"
+    " tour",
+    "cost": "free cost costs costing expense expenses charge paid pay compensate compensation price fee",
 }
 
 #: Counted groups of people: a count of people or of a nationality ("hundreds of Russians") may report
@@ -144,11 +148,27 @@ def _stem(word: str) -> str:
     return w[: len(w) - len(suffix)][:6]
 
 
-_CONCEPT_OF = {_stem(w): k for t in (COUNTED_SYNONYMS, EVENT_WORDS) for k, ws in t.items() for w in ws.split()}
-_STOP_STEMS = frozenset(_stem(w) for w in STOP_WORDS) - set(_CONCEPT_OF)
+def _fold(word: str) -> str:
+    return name_key(word).replace(" ", "")
+
+
+_CONCEPT_OF = {_fold(w): k for t in (COUNTED_SYNONYMS, EVENT_WORDS) for k, ws in t.items() for w in ws.split()}
+_STOP_STEMS = frozenset(_stem(w) for w in STOP_WORDS)
+
+
+@lru_cache(maxsize=65_536)
+def _concept(word: str) -> str | None:
+    """The concept of a word listed in COUNTED_SYNONYMS / EVENT_WORDS, or of its plural ("coaches",
+    "lorries"); whole words, not stems, so "services", "according" and "continued" name none."""
+    w = _fold(word)
+    forms = (w, w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else "",
+             w[:-3] + "y" if w.endswith("ies") else "")  # fmt: skip
+    return next((_CONCEPT_OF[f] for f in forms if f in _CONCEPT_OF), None)
+
+
 #: PEOPLE_GROUPS as `_counted_class` gives them: a concept ("soldiers") or a stem ("driver" -> "driv"); "deaths"
 #: and "casualties" (the concepts "killed", "wounded") count people too: "seven deaths", "seven people killed"
-_PEOPLE = frozenset(_CONCEPT_OF.get(_stem(w), _stem(w)) for w in PEOPLE_GROUPS) | {"people", "killed", "wounded"}
+_PEOPLE = frozenset(_concept(w) or _stem(w) for w in PEOPLE_GROUPS) | {"people", "killed", "wounded"}
 
 
 @lru_cache(maxsize=65_536)
@@ -157,7 +177,7 @@ def _token(word: str) -> str | None:
     if word.lower() in STOP_WORDS or len(word) < 2:
         return None
     s = _stem(word)
-    return _CONCEPT_OF.get(s) or (None if s in _STOP_STEMS else s)
+    return _concept(word) or (None if s in _STOP_STEMS else s)
 
 
 def slugify(name: str) -> str:
@@ -191,7 +211,7 @@ def _context(sentence: str, text: str, occurrence: int) -> tuple[dict[str, float
 def _names(subject: object) -> frozenset[str]:
     """Stems of the capitalised words of a counted subject that are not concepts: "North Korean"."""
     words = _WORD.findall(subject) if isinstance(subject, str) else []
-    return frozenset(_stem(w) for w in words if w[0].isupper() and _stem(w) not in _CONCEPT_OF)
+    return frozenset(_stem(w) for w in words if w[0].isupper() and _concept(w) is None)
 
 
 def _counted_class(counted: object, subject: object) -> str | None:
@@ -199,8 +219,8 @@ def _counted_class(counted: object, subject: object) -> str | None:
     if not isinstance(counted, str) or not counted:
         return None
     head = counted.split()[-1]
-    if _stem(head) in _CONCEPT_OF:
-        return _CONCEPT_OF[_stem(head)]
+    if _concept(head):
+        return _concept(head)
     demonym = isinstance(subject, str) and regex.search(r"(?:^|\s)[A-Z]\w*(?:an|ese|ish|i|ch)s?$", subject)
     return "people" if demonym else _stem(head)
 
@@ -580,7 +600,7 @@ def _select(facts: pd.DataFrame, rule: dict) -> pd.Series:
     as_list = lambda v: [v] if isinstance(v, str) else list(v)  # noqa: E731
     sentences = facts["sentence"].fillna("").astype(str)
     has = lambda w: sentences.str.contains(rf"(?<!\w){regex.escape(w)}(?!\w)", case=False)  # noqa: E731
-    concept = lambda c: _CONCEPT_OF.get(_stem(c.split()[-1]), c.lower()) if isinstance(c, str) else None  # noqa: E731
+    concept = lambda c: _concept(c.split()[-1]) or c.lower() if isinstance(c, str) else None  # noqa: E731
     mask = pd.Series(True, index=facts.index)
     for word in as_list(rule.get("near", [])):
         mask &= has(word)

@@ -272,15 +272,27 @@ def test_slugify_is_stable() -> None:
 
 
 def test_synonym_tables_do_not_collide() -> None:
-    from factkit.align import _stem
+    from factkit.align import _concept
 
-    stems = [
-        (_stem(w), key) for table in (COUNTED_SYNONYMS, EVENT_WORDS) for key, ws in table.items() for w in ws.split()
-    ]
     owners: dict[str, set[str]] = {}
-    for stem, key in stems:
-        owners.setdefault(stem, set()).add(key)
-    assert {s: k for s, k in owners.items() if len(k) > 1} == {}
+    for key, w in ((k, w) for table in (COUNTED_SYNONYMS, EVENT_WORDS) for k, ws in table.items() for w in ws.split()):
+        owners.setdefault(w, set()).add(key)
+        assert _concept(w) == key, w
+    assert {w: k for w, k in owners.items() if len(k) > 1} == {}
+
+
+def test_concepts_are_whole_words_not_stems() -> None:
+    """ "according" is no treaty ("accord"), "services" and "continued" no soldiers ("serviceman",
+    "contingent"); plurals and possessives of listed words are."""
+    from factkit.align import _concept
+
+    assert [_concept(w) for w in ("according", "services", "continued", "stations", "intervene")] == [None] * 5
+    assert [_concept(w) for w in ("troops", "coaches", "lorries", "children’s")] == [
+        "soldiers",
+        "buses",
+        "vehicles",
+        "children",
+    ]
 
 
 def test_thousands_of_mentions_from_120_outlets_still_group() -> None:
