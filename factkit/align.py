@@ -8,11 +8,12 @@ their canonical source (`sources.py`) and the unit of a money or measure mention
 same value (more for a rare value and for a telling one: "3,452" more than "300"; one calendar day
 counts as a two-digit value, DAY_SPECIFICITY). Measures compare in base units ("18 km" and "11 miles",
 `lexicon.UNIT_SIZES`), money through the corpus's own conversions ("€1.12bn (£975m)", "€1.8bn - £1.5bn":
-`currency_rates`), and such a conversion, or a measure stated in two units in one sentence, is one
-figure outright. Hard limits: counted nouns of one group (or two nouns for people: "people" /
-"soldiers", "drivers" / "members", "deaths" / "people killed"; or any two nouns where both state the same
-telling value: "38,615 burglaries" / "38,615 offences", CLASH_SPECIFICITY), no clash of names in the subject
-("Russian soldiers" vs "North Korean soldiers"), magnitudes within 10**MAX_LOG_GAP, date intervals that
+`currency_rates`), and such a conversion, a measure stated in two units in one sentence, or a date
+restated in brackets ("last Friday (5 June)") is one figure outright. Hard limits: counted nouns of
+one group (or two nouns for people: "people" / "soldiers", "drivers" / "members", "deaths" / "people
+killed"; or any two nouns where both state the same telling value: "38,615 burglaries" / "38,615
+offences", CLASH_SPECIFICITY), no clash of names in the subject ("Russian soldiers" vs "North Korean
+soldiers"), magnitudes within 10**MAX_LOG_GAP, date intervals that
 overlap or sit one unit apart, never two mentions of one sentence (but a conversion). Two dates need
 DATE_MARGIN more: a day is named in many sentences about other events. Pairs scoring THRESHOLD are
 linked; inside each linked component, groups form by average linkage, so a figure never hangs on one
@@ -286,6 +287,25 @@ def _conversions(facts: pd.DataFrame) -> list[tuple[int, int]]:
 CONVERSION_TOLERANCE = 0.02  #: two measures of one sentence this close in base units are one figure
 
 
+def _restated_dates(facts: pd.DataFrame) -> list[tuple[int, int]]:
+    """Row pairs (positions) where a date is followed by the same days in brackets or after a comma:
+    "last Friday (5 June)", "on St Patrick's Day, March 17". Each pair is one figure, though in one
+    sentence."""
+    if not {"doc", "sentence", "text", "date_start", "date_end"} <= set(facts.columns):
+        return []
+    dates = (facts["kind"] == "date").to_numpy()
+    rows = list(facts[["doc", "sentence", "text", "date_start", "date_end"]].itertuples(index=False))
+    pairs = []
+    for i in np.flatnonzero(dates[:-1] & dates[1:]):
+        a, b = rows[i], rows[i + 1]
+        if (a.doc, a.sentence, a.date_start, a.date_end) != (b.doc, b.sentence, b.date_start, b.date_end):
+            continue
+        joint = rf"{regex.escape(str(a.text))}\s*+[(,]\s*+{regex.escape(str(b.text))}"
+        if pd.notna(a.date_start) and regex.search(joint, str(a.sentence)):
+            pairs.append((int(i), int(i) + 1))
+    return pairs
+
+
 def _close(x: float, y: float, unit: str) -> bool:
     """Two ends of measures in one base unit that name one amount: both open, or within CONVERSION_TOLERANCE
     (and half a degree for temperatures, written in whole degrees)."""
@@ -412,7 +432,7 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
         "value": pd.factorize(pd.Series(values))[0],
         "rarity": np.array([math.log((1 + len(unique)) / (1 + counts[v])) / math.log(1 + len(unique)) for v in values]),
         "specific": specific,
-        "twins": frozenset(twins),
+        "twins": frozenset(twins + _restated_dates(facts)),
         "telling": np.where(facts["qualifier"].astype(str).eq("vague").to_numpy(), 0.0, specific),
     }
 

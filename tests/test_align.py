@@ -129,6 +129,20 @@ def test_dates_group_by_the_event_they_date() -> None:
     assert out["f"] != out["a"]  # a year apart
 
 
+def test_a_date_restated_in_brackets_is_one_figure() -> None:
+    """ "last Friday (5 June)" names one day twice: one figure, which another outlet's "Friday's attempt"
+    joins; another sentence's "Friday" about something else does not."""
+    facts = pd.concat(
+        [
+            extract("The attempt last Friday (5 June) failed. Friday was windy.", published="2026-06-10", doc="a"),
+            extract("Friday's attempt was scrubbed because of winds.", published="2026-06-10", doc="b"),
+        ],
+        ignore_index=True,
+    )
+    fig = align(facts).set_index(["doc", "text"])["figure"]
+    assert fig["a", "last Friday"] == fig["a", "5 June"] == fig["b", "Friday"] != fig["a", "Friday"]
+
+
 def test_currencies_compare_through_the_corpus_own_conversions() -> None:
     """ "€1.12bn (£975m)" in one outlet lets "£975million" in another join the euro figure; without such a
     conversion two currencies never join."""
