@@ -6,7 +6,8 @@ and by closeness to the number, stemmed, or mapped to their concept when `COUNTE
 `EVENT_WORDS` list the whole word or its singular (never by stem: "according" is not "accord"), plus
 their canonical source (`sources.py`) and the unit of a money or measure mention, and a bonus for the
 same value (more for a rare value and for a telling one: "3,452" more than "300"; one calendar day
-counts as a two-digit value, DAY_SPECIFICITY). Measures compare in base units ("18 km" and "11 miles",
+counts as a two-digit value, DAY_SPECIFICITY; durations within DURATION_SLACK are one value: "12 1/2
+years", "150 months"). Measures compare in base units ("18 km" and "11 miles",
 `lexicon.UNIT_SIZES`), money through the corpus's own conversions ("€1.12bn (£975m)", "€1.8bn - £1.5bn":
 `currency_rates`), and such a conversion, a measure stated in two units in one sentence, or a date
 restated in brackets ("last Friday (5 June)") is one figure outright. Hard limits: counted nouns of
@@ -134,6 +135,7 @@ DAY_SPECIFICITY = 0.5  #: specificity of one calendar day ("Tuesday", "9 June", 
 EVENT_CLASH = 0.45  #: factor for mentions next to different events (within NEAR + FADE words)
 CLASH_SPECIFICITY, CLASH_FACTOR = 0.5, 0.5  #: nouns that clash ("offences" / "crimes") still name one figure
 #: with the same stated value of two or more significant digits ("612,480"), scored CLASH_FACTOR
+DURATION_SLACK = math.log10(1.02)  #: durations within 2% are the same value (a year is 365 days, a month 30)
 SMALL = 0.5  #: factor for kind `number` and bare counts of 1 or 2 ("the two sides")
 
 _WORD = regex.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*+")
@@ -483,17 +485,22 @@ def _scores(feat: dict[str, Any], idx: np.ndarray) -> np.ndarray:
         factor = np.where(gap > MAX_LOG_GAP, -1.0, 1.0 - 0.5 * gap / MAX_LOG_GAP)
     pick = lambda key: [feat[key][i] for i in idx]  # noqa: E731
     nouns = _pairwise(pick("counted"), _noun_factor)
-    twin = np.equal.outer(feat["value"][idx], feat["value"][idx]) & (feat["telling"][idx] >= CLASH_SPECIFICITY)[:, None]
+    same = np.equal.outer(feat["value"][idx], feat["value"][idx])
+    if feat["kind"][idx[0]] == "duration":  # "12 1/2 years", "12 years and six months", "150 months"
+        with np.errstate(invalid="ignore"):
+            near = lambda x: np.abs(np.subtract.outer(x, x)) <= DURATION_SLACK  # noqa: E731
+            same |= near(lo) & near(hi)
+    twin = same & (feat["telling"][idx] >= CLASH_SPECIFICITY)[:, None]
     nouns = np.where((nouns < 0) & twin, CLASH_FACTOR, nouns)
     factor = np.where(factor < 0, -1.0, factor * nouns)
     factor *= _pairwise(pick("events"), lambda a, b: EVENT_CLASH if a and b and not a & b else 1.0)
     factor *= np.where(np.logical_or.outer(feat["small"][idx], feat["small"][idx]), SMALL, 1.0)
-    unit, sent, value = feat["unit"][idx], feat["sent"][idx], feat["value"][idx]
+    unit, sent = feat["unit"][idx], feat["sent"][idx]
     clash = _pairwise(pick("names"), lambda a, b: bool(a and b and not a & b)) > 0
     clash |= (unit[:, None] != unit[None, :]) & (unit[:, None] != "") & (unit[None, :] != "")
     clash |= sent[:, None] == sent[None, :]
     bonus = VALUE_BONUS * feat["rarity"][idx] + SPECIFIC_BONUS * feat["specific"][idx]
-    score = _cosine(feat["vectors"], idx) + np.where(np.equal.outer(value, value), bonus, 0)
+    score = _cosine(feat["vectors"], idx) + np.where(same, bonus, 0)
     if feat["kind"][idx[0]] == "date":
         score = score - DATE_MARGIN
     out = np.where((factor < 0) | clash, -1.0, score * factor)

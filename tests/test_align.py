@@ -143,6 +143,21 @@ def test_a_date_restated_in_brackets_is_one_figure() -> None:
     assert fig["a", "last Friday"] == fig["a", "5 June"] == fig["b", "Friday"] != fig["a", "Friday"]
 
 
+def test_durations_in_other_units_are_the_same_value() -> None:
+    """ "12 1/2 years", "12 years and six months" and "150 months" (4,562.5, 4,560 and 4,500 days) state
+    one sentence; "five years" of probation is another figure."""
+    facts = pd.concat(
+        [
+            extract("Voss was sentenced to 12 1/2 years in prison for stealing city funds.", doc="a"),
+            extract("The former treasurer will spend 12 years and six months in a state prison for theft.", doc="b"),
+            extract("The judge handed down 150 months in prison, and five years of probation.", doc="c"),
+        ],
+        ignore_index=True,
+    )
+    fig = align(facts).set_index("text")["figure"]
+    assert fig["12 1/2 years"] == fig["12 years and six months"] == fig["150 months"] != fig["five years"]
+
+
 def test_currencies_compare_through_the_corpus_own_conversions() -> None:
     """ "€1.12bn (£975m)" in one outlet lets "£975million" in another join the euro figure; without such a
     conversion two currencies never join."""
