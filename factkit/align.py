@@ -7,7 +7,7 @@ and by closeness to the number, stemmed, or mapped to their concept when `COUNTE
 their canonical source (`sources.py`) and the unit of a money or measure mention, and a bonus for the
 same value (more for a rare value and for a telling one: "3,452" more than "300"; one calendar day
 counts as a two-digit value, DAY_SPECIFICITY; durations within DURATION_SLACK are one value: "12 1/2
-years", "150 months"). Measures compare in base units ("18 km" and "11 miles",
+years", "150 months", scored as the less telling one). Measures compare in base units ("18 km" and "11 miles",
 `lexicon.UNIT_SIZES`), money through the corpus's own conversions ("€1.12bn (£975m)", "€1.8bn - £1.5bn":
 `currency_rates`), and such a conversion, a measure stated in two units in one sentence, or a date
 restated in brackets ("last Friday (5 June)") is one figure outright. Hard limits: counted nouns of
@@ -131,10 +131,11 @@ SOURCE_WEIGHT = 1.0  #: weight of the canonical source among the context words
 UNIT_WEIGHT = 0.5  #: weight of a money or measure unit (in base units) among the context words
 VALUE_BONUS = 0.2  #: added for the same value, times the value's rarity (0..1)
 SPECIFIC_BONUS = 0.3  #: added for the same value, times its specificity (0..1: "3,452" 1, "35 million" 0.5)
-DAY_SPECIFICITY = 0.5  #: specificity of one calendar day ("Tuesday", "9 June", "last night"): as "35 million"
+DAY_SPECIFICITY = 0.5  #: specificity of one calendar day ("Tuesday", "9 June", "last night"): as "35"
 EVENT_CLASH = 0.45  #: factor for mentions next to different events (within NEAR + FADE words)
 CLASH_SPECIFICITY, CLASH_FACTOR = 0.5, 0.5  #: nouns that clash ("offences" / "crimes") still name one figure
 #: with the same stated value of two or more significant digits ("612,480"), scored CLASH_FACTOR
+TELLING_MAGNITUDE = 1e6  #: values from here on are as telling as three significant digits ("2 million")
 DURATION_SLACK = math.log10(1.02)  #: durations within 2% are the same value (a year is 365 days, a month 30)
 SMALL = 0.5  #: factor for kind `number` and bare counts of 1 or 2 ("the two sides")
 
@@ -242,12 +243,19 @@ def _span(row: Any) -> tuple[float, float]:
     return log(min(row.low, row.high)), log(max(row.low, row.high))
 
 
+def _significant(v: float) -> int:
+    """Significant digits of a stated value (up to seven): 610,000 -> 2, 4.74 -> 3, 35 million -> 2."""
+    return len(f"{abs(v):.6e}".split("e")[0].replace(".", "").rstrip("0")) if v else 0
+
+
 def _specificity(low: object, high: object) -> float:
-    """How telling a value is: 0 for one significant digit ("3", "300", "2 million"), 0.5 for two ("35
-    million", "2.5"), 1 for three or more ("868", "3,452", "4.1 million"); 0 without a number."""
-    digits = [
-        len(f"{abs(float(v)):.6g}".replace(".", "").strip("0")) for v in (low, high) if pd.notna(v) and float(v) != 0
-    ]
+    """How telling a value is: 0 for one significant digit ("3", "300"), 0.5 for two ("35", "2.5"), 1 for
+    three or more ("868", "3,452") and for a million or more ("2 million", "€1.8bn": few figures of one
+    story reach them by chance); 0 without a number."""
+    values = [abs(float(v)) for v in (low, high) if pd.notna(v)]
+    if any(v >= TELLING_MAGNITUDE for v in values):
+        return 1.0
+    digits = [_significant(v) for v in values]
     return min(1.0, max(0, max(digits) - 1) / 2) if digits else 0.0
 
 
@@ -500,6 +508,7 @@ def _scores(feat: dict[str, Any], idx: np.ndarray) -> np.ndarray:
     clash |= (unit[:, None] != unit[None, :]) & (unit[:, None] != "") & (unit[None, :] != "")
     clash |= sent[:, None] == sent[None, :]
     bonus = VALUE_BONUS * feat["rarity"][idx] + SPECIFIC_BONUS * feat["specific"][idx]
+    bonus = np.minimum.outer(bonus, bonus)  # of the less telling of two near values
     score = _cosine(feat["vectors"], idx) + np.where(same, bonus, 0)
     if feat["kind"][idx[0]] == "date":
         score = score - DATE_MARGIN

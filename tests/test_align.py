@@ -158,6 +158,15 @@ def test_durations_in_other_units_are_the_same_value() -> None:
     assert fig["12 1/2 years"] == fig["12 years and six months"] == fig["150 months"] != fig["five years"]
 
 
+def test_values_of_a_million_or_more_are_telling() -> None:
+    """Specificity counts significant digits ("300": 0, "35": 0.5, "868": 1) and takes any value of a
+    million or more as telling."""
+    from factkit.align import _significant, _specificity
+
+    assert [_significant(v) for v in (610_000.0, 4.74, 35e6, 0.25)] == [2, 3, 2, 2]
+    assert [_specificity(v, v) for v in (300.0, 35.0, 868.0, 2e6)] == [0.0, 0.5, 1.0, 1.0]
+
+
 def test_currencies_compare_through_the_corpus_own_conversions() -> None:
     """ "€1.12bn (£975m)" in one outlet lets "£975million" in another join the euro figure; without such a
     conversion two currencies never join."""
