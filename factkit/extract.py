@@ -293,6 +293,20 @@ def _counted_around(
     return before or (None, None)
 
 
+#: An age set off by commas after a name: "Raymond Voss, 61, was"; "Madina, 7, from the ruins".
+_NAME_COMMA_BEFORE = regex.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*+(?:\s++[A-Z][\w’'.-]*+){0,3}),\s*+\Z")
+
+
+def _age_of(text: str, m: Mention, sentence_start: int) -> str | None:
+    """The name whose age a bare whole number set off by commas after it is, or None."""
+    if m.low != m.high or not (m.low or 0) == int(m.low or 0) or not 1 <= (m.low or 0) <= 120:
+        return None
+    if text[m.end : m.end + 1] not in (",", ")") or not m.text.isdigit():
+        return None
+    name = _NAME_COMMA_BEFORE.search(text, max(sentence_start, m.start - 60), m.start)
+    return name.group("name") if name else None
+
+
 # --- attribution -------------------------------------------------------------------------------------
 
 ACCORDING_TO = regex.compile(r"(?<![\w-])according\s+to\s+", regex.IGNORECASE)
@@ -590,6 +604,8 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
                     continue  # "a few", "several", a lone "one" with nothing counted are not figures
                 if not m.rule.startswith("vague"):
                     kind = "number"
+                if age := _age_of(text, m, s):
+                    m, subject = replace(m, unit="year", rule=m.rule + "+age"), age
         out.append(replace(m, kind=kind, counted=counted, subject=subject, sentence=sentence,
                            attribution=source, doc=doc))  # fmt: skip
     return out

@@ -399,6 +399,9 @@ CASES_COUNTED = [
     # a superlative between number and noun; a clause after the number is not its noun phrase
     ("It lost ground in its two most important markets.", "two", "market", "important markets"),
     ("The number of jobs at stake was closer to 9,000 once agency staff came in.", "closer to 9,000", "job", "jobs"),
+    # an age set off by commas after a name is that person's age (a number: nothing counted)
+    ("Raymond Voss, 61, was also ordered to pay a fine.", "61", None, "Raymond Voss"),
+    ("Rescuers carry Madina, 7, from the ruins.", "7", None, "Madina"),
 ]  # fmt: skip
 
 CASES_ATTRIBUTION = [
