@@ -264,9 +264,16 @@ def _dated(timex: object) -> bool:
     return not isinstance(timex, str) or timex[:1].isdigit()
 
 
+#: What stands between an amount and itself in another unit: "(", a dash, "[programme], equivalent to".
+_CONVERSION_MARK = regex.compile(
+    r"(?:\(|[-–—]\s|(?:(?<![\w’'-])(?:[\w’'-]++\s*+){1,4}?)?[,;]\s*+(?:equivalent|equal)\s++to\s)"
+)
+
+
 def _conversions(facts: pd.DataFrame) -> list[tuple[int, int]]:
     """Row pairs (positions) where an amount is followed by itself in another unit: in brackets ("€1.12bn
-    (£975m)", "18 km (about 11 miles)") or after a dash ("€1.8billion - around £1.5bn"), or for measures
+    (£975m)", "18 km (about 11 miles)"), after a dash ("€1.8billion - around £1.5bn") or "equivalent to"
+    ("€3.5bn, equivalent to roughly £3bn"), or for measures
     of known units, anywhere in the sentence when the two agree in base units (`in_base_units`) within
     CONVERSION_TOLERANCE ("18,500 hectares - some 45,700 acres"). Each pair is one figure, though in one
     sentence."""
@@ -281,7 +288,8 @@ def _conversions(facts: pd.DataFrame) -> list[tuple[int, int]]:
         a, b = rows[i], rows[i + 1]
         same_place = a.doc == b.doc and a.sentence == b.sentence and a.kind == b.kind
         if same_place and isinstance(a.unit, str) and isinstance(b.unit, str) and a.unit != b.unit:
-            joint = rf"{regex.escape(str(a.text))}\s*+(?:\(|[-–—]\s)\s*+(?:[A-Za-z.]++\s++)?{regex.escape(str(b.text))}"
+            mark, first, second = _CONVERSION_MARK.pattern, regex.escape(str(a.text)), regex.escape(str(b.text))
+            joint = rf"{first}\s*+{mark}\s*+(?:[A-Za-z.]++\s++)?{second}"
             same_measure = (
                 a.kind == "measure"
                 and units[i] == units[i + 1]

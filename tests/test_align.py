@@ -181,8 +181,8 @@ def test_currencies_compare_through_the_corpus_own_conversions() -> None:
 
 
 def test_a_conversion_set_off_by_a_dash_or_stated_as_a_bound_links_currencies() -> None:
-    """ "€1.8billion - around £1.5bn" links pounds and euros like brackets do; "as much as $26bn (£19.3bn)"
-    gives a rate though neither amount is exact."""
+    """ "€1.8billion - around £1.5bn" and "€3.5bn savings programme, equivalent to roughly £3bn" link pounds
+    and euros like brackets do; "as much as $26bn (£19.3bn)" gives a rate though neither amount is exact."""
     facts = pd.concat(
         [
             extract("The European Orbital Agency insists the mission cost €1.8billion - around £1.5bn.", doc="a"),
@@ -192,6 +192,8 @@ def test_a_conversion_set_off_by_a_dash_or_stated_as_a_bound_links_currencies() 
         ignore_index=True,
     )
     assert align(facts)["figure"].nunique() == 1
+    equivalent = extract("It plans a €3.5bn savings programme, equivalent to roughly £3bn, by 2028.", doc="a")
+    assert currency_rates(equivalent)["GBP"] == ("EUR", pytest.approx(3.5 / 3))  # one pound in euros
     bound = extract("Insurance experts warned the bill could reach as much as $26bn (£19.3bn), a record.", doc="a")
     reference, rate = currency_rates(bound)["USD"]
     assert reference == "GBP" and rate == pytest.approx(19.3 / 26)
