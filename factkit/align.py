@@ -15,7 +15,8 @@ one group (or two nouns for people: "people" / "soldiers", "drivers" / "members"
 killed"; or any two nouns where both state the same telling value: "38,615 burglaries" / "38,615
 offences", CLASH_SPECIFICITY), no clash of names in the subject ("Russian soldiers" vs "North Korean
 soldiers"), magnitudes within 10**MAX_LOG_GAP, date intervals that
-overlap or sit one unit apart, never two mentions of one sentence (but a conversion). Two dates need
+overlap or sit one unit apart, never two mentions of one sentence (but a conversion, or rival claims:
+two sources across a clause break, "8,000, while organisers said 20,000"). Two dates need
 DATE_MARGIN more: a day is named in many sentences about other events. Pairs scoring THRESHOLD are
 linked; inside each linked component, groups form by average linkage, so a figure never hangs on one
 chance pair. The weights were set on the default corpus and two development corpora
@@ -192,13 +193,31 @@ def slugify(name: str) -> str:
 # --- features of one mention -------------------------------------------------------------------------
 
 
-def _context(sentence: str, text: str, occurrence: int) -> tuple[dict[str, float], Counter]:
-    """Token weights by closeness to the mention (its `occurrence`-th place in the sentence), and the
-    surface form of each token."""
+def _position(sentence: str, text: str, occurrence: int) -> int:
+    """Where the `occurrence`-th `text` starts in `sentence` (its middle if it is not found)."""
     pos = -1
     for _ in range(occurrence + 1):
         pos = max(pos, sentence.find(text, pos + 1))
-    pos = pos if pos >= 0 else len(sentence) // 2
+    return pos if pos >= 0 else len(sentence) // 2
+
+
+#: Where one claim ends and a rival's begins: "18,400 hectares had burned, civil protection said, while the
+#: satellite service puts it at 21,000"; "...; the NSC gives 15 km".
+_RIVAL_CLAUSE = regex.compile(r";|,\s*+(?:while|whereas|but|though|although)(?![\w-])", regex.IGNORECASE)
+
+
+def _rivals(sentence: str, first: tuple[str, int], second: tuple[str, int], sources: tuple[object, object]) -> bool:
+    """Whether two mentions of one sentence ((text, position) each) are rival claims of one figure:
+    credited to two different sources, with a clause break between them."""
+    (a, ta), (b, _) = sorted([first[::-1], second[::-1]])
+    known = all(isinstance(x, str) and x for x in sources) and sources[0] != sources[1]
+    return bool(known and _RIVAL_CLAUSE.search(sentence, a + len(ta), max(b, a + len(ta))))
+
+
+def _context(sentence: str, text: str, occurrence: int) -> tuple[dict[str, float], Counter]:
+    """Token weights by closeness to the mention (its `occurrence`-th place in the sentence), and the
+    surface form of each token."""
+    pos = _position(sentence, text, occurrence)
     words = list(_WORD.finditer(sentence))
     at, width = sum(1 for w in words if w.end() <= pos), len(_WORD.findall(text))
     out: dict[str, float] = {}
@@ -451,6 +470,9 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
         "rarity": np.array([math.log((1 + len(unique)) / (1 + counts[v])) / math.log(1 + len(unique)) for v in values]),
         "specific": specific,
         "twins": frozenset(twins + _restated_dates(facts)),
+        "place": [(t, _position(s, t, k)) for s, t, k in zip(sentences, texts, occ, strict=True)],
+        "sentence": sentences.to_numpy(),
+        "source": facts["source"].to_numpy(),
         "telling": np.where(facts["qualifier"].astype(str).eq("vague").to_numpy(), 0.0, specific),
     }
 
@@ -514,7 +536,13 @@ def _scores(feat: dict[str, Any], idx: np.ndarray) -> np.ndarray:
     unit, sent = feat["unit"][idx], feat["sent"][idx]
     clash = _pairwise(pick("names"), lambda a, b: bool(a and b and not a & b)) > 0
     clash |= (unit[:, None] != unit[None, :]) & (unit[:, None] != "") & (unit[None, :] != "")
-    clash |= sent[:, None] == sent[None, :]
+    together = sent[:, None] == sent[None, :]
+    np.fill_diagonal(together, False)
+    for a, b in zip(*np.nonzero(np.triu(together, 1)), strict=True):  # "8,000, while organisers said 20,000"
+        i, j = idx[a], idx[b]
+        if _rivals(feat["sentence"][i], feat["place"][i], feat["place"][j], (feat["source"][i], feat["source"][j])):
+            together[a, b] = together[b, a] = False
+    clash |= together
     bonus = VALUE_BONUS * feat["rarity"][idx] + SPECIFIC_BONUS * feat["specific"][idx]
     bonus = np.minimum.outer(bonus, bonus)  # of the less telling of two near values
     score = _cosine(feat["vectors"], idx) + np.where(same, bonus, 0)

@@ -167,6 +167,21 @@ def test_values_of_a_million_or_more_are_telling() -> None:
     assert [_specificity(v, v) for v in (300.0, 35.0, 868.0, 2e6)] == [0.0, 0.5, 1.0, 1.0]
 
 
+def test_rival_claims_in_one_sentence_are_one_figure() -> None:
+    """Two sources' values across a clause break are one figure ("8,000, while organisers said 20,000");
+    two places' values with no source are two ("4,000 in Lyon and 9,000 in Paris")."""
+    facts = pd.concat(
+        [
+            extract("Police put the number of marchers at 8,000, while organisers said 20,000 took part.", doc="a"),
+            extract("Some 4,000 marched in Lyon, while 9,000 marched in Paris.", doc="b"),
+        ],
+        ignore_index=True,
+    )
+    fig = align(facts).set_index("text")["figure"]
+    assert fig["8,000"] == fig["20,000"]
+    assert fig["Some 4,000"] != fig["9,000"]
+
+
 def test_currencies_compare_through_the_corpus_own_conversions() -> None:
     """ "€1.12bn (£975m)" in one outlet lets "£975million" in another join the euro figure; without such a
     conversion two currencies never join."""
