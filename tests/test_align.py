@@ -182,6 +182,22 @@ def test_rival_claims_in_one_sentence_are_one_figure() -> None:
     assert fig["Some 4,000"] != fig["9,000"]
 
 
+def test_a_wire_dateline_is_a_figure_of_its_own() -> None:
+    """ "MILLBRIDGE, Conn., Feb. 17 (MNS) -" dates the filing: it joins no other mention, and the "Tuesday"
+    of its sentence still joins another outlet's."""
+    facts = pd.concat(
+        [
+            extract("MILLBRIDGE, Conn., Feb. 17 (MNS) - A former city treasurer was sentenced on Tuesday to 12"
+                    " years in prison.", published="2026-02-17", doc="a"),
+            extract("The former treasurer was sentenced on Tuesday at Millbridge Superior Court.",
+                    published="2026-02-18", doc="b"),
+        ],
+        ignore_index=True,
+    )  # fmt: skip
+    fig = align(facts).set_index(["doc", "text"])["figure"]
+    assert fig["a", "Tuesday"] == fig["b", "Tuesday"] != fig["a", "Feb. 17"]
+
+
 def test_currencies_compare_through_the_corpus_own_conversions() -> None:
     """ "€1.12bn (£975m)" in one outlet lets "£975million" in another join the euro figure; without such a
     conversion two currencies never join."""
