@@ -7,23 +7,27 @@ and by closeness to the number, stemmed, or mapped to their concept when `COUNTE
 their canonical source (`sources.py`) and the unit of a money or measure mention, and a bonus for the
 same value (more for a rare value and for a telling one: "3,452" more than "300"; one calendar day
 counts as a two-digit value, DAY_SPECIFICITY; durations within DURATION_SLACK are one value: "12 1/2
-years", "150 months", scored as the less telling one). Measures compare in base units ("18 km" and "11 miles",
-`lexicon.UNIT_SIZES`), money through the corpus's own conversions ("€1.12bn (£975m)", "€1.8bn - £1.5bn":
-`currency_rates`), and such a conversion, a measure stated in two units in one sentence, or a date
-restated in brackets ("last Friday (5 June)") is one figure outright. Hard limits: counted nouns of
-one group (or two nouns for people: "people" / "soldiers", "drivers" / "members", "deaths" / "people
-killed"; or any two nouns where both state the same telling value: "38,615 burglaries" / "38,615
-offences", CLASH_SPECIFICITY), no clash of names in the subject ("Russian soldiers" vs "North Korean
-soldiers"), magnitudes within 10**MAX_LOG_GAP, date intervals that
+years", "150 months", scored as the less telling one).
+
+Measures compare in base units ("18 km" and "11 miles", `lexicon.UNIT_SIZES`), money through the
+corpus's own conversions ("€1.12bn (£975m)", "€1.8bn - £1.5bn": `currency_rates`). Such a conversion,
+a measure stated in two units in one sentence, or a figure restated at once ("last Friday (5 June)",
+"three-quarters - 78 per cent -") is one figure outright.
+
+Hard limits: counted nouns of one group (or two nouns for people: "people" / "soldiers", "drivers" /
+"members", "deaths" / "people killed"; or any two nouns where both state the same telling value:
+"38,615 burglaries" / "38,615 offences", CLASH_SPECIFICITY), no clash of names in the subject
+("Russian soldiers" vs "North Korean soldiers"), magnitudes within 10**MAX_LOG_GAP, date intervals that
 overlap or sit one unit apart, never two mentions of one sentence (but a conversion, or rival claims:
-two sources across a clause break, "8,000, while organisers said 20,000"). Two dates need
-DATE_MARGIN more: a day is named in many sentences about other events. A wire dateline's date
-("MILLBRIDGE, Conn., Feb. 17 (MNS) -") is the filing date, a figure of its own. Pairs scoring THRESHOLD are
-linked; inside each linked component, groups form by average linkage, so a figure never hangs on one
-chance pair. The weights were set on the default corpus and two development corpora
-(benchmarks/heldout/: quake, strike) and checked on corpora never used to set them (fire, vote; trial,
-earnings and outbreak were written later); DAY_SPECIFICITY, CLASH_SPECIFICITY and the people classes of
-"deaths" were set on the default corpus and the nine development corpora.
+two sources across a clause break, "8,000, while organisers said 20,000"). Two dates need DATE_MARGIN
+more: a day is named in many sentences about other events. A wire dateline's date ("MILLBRIDGE, Conn.,
+Feb. 17 (MNS) -") is the filing date, a figure of its own.
+
+Pairs scoring THRESHOLD are linked; inside each linked component, groups form by average linkage, so a
+figure never hangs on one chance pair. The weights were set on the default corpus and two development
+corpora (benchmarks/heldout/: quake, strike) and checked on corpora never used to set them (fire, vote;
+trial, earnings and outbreak were written later); DAY_SPECIFICITY, CLASH_SPECIFICITY and the people
+classes of "deaths" were set on the default corpus and the nine development corpora.
 
 Figures file: TOML (or the same dict) applied on top, in the order pins, splits, merges::
 
@@ -336,23 +340,35 @@ def _conversions(facts: pd.DataFrame) -> list[tuple[int, int]]:
 CONVERSION_TOLERANCE = 0.02  #: two measures of one sentence this close in base units are one figure
 
 
-def _restated_dates(facts: pd.DataFrame) -> list[tuple[int, int]]:
-    """Row pairs (positions) where a date is followed by the same days in brackets or after a comma:
-    "last Friday (5 June)", "on St Patrick's Day, March 17". Each pair is one figure, though in one
-    sentence."""
-    if not {"doc", "sentence", "text", "date_start", "date_end"} <= set(facts.columns):
+def _restated(facts: pd.DataFrame) -> list[tuple[int, int]]:
+    """Row pairs (positions) where a figure is restated at once in another form: a date in brackets or
+    after a comma ("last Friday (5 June)", "on St Patrick's Day, March 17"), a share, count or number in
+    brackets or between dashes with an interval that overlaps ("just over three-quarters of its members -
+    78 per cent -"). Each pair is one figure, though in one sentence."""
+    if not {"doc", "sentence", "text", "date_start", "date_end", "low", "high"} <= set(facts.columns):
         return []
-    dates = (facts["kind"] == "date").to_numpy()
-    rows = list(facts[["doc", "sentence", "text", "date_start", "date_end"]].itertuples(index=False))
+    kind = facts["kind"].to_numpy()
+    rows = list(facts[["doc", "sentence", "text", "date_start", "date_end", "low", "high"]].itertuples(index=False))
     pairs = []
-    for i in np.flatnonzero(dates[:-1] & dates[1:]):
+    for i in np.flatnonzero(kind[:-1] == kind[1:]):
         a, b = rows[i], rows[i + 1]
-        if (a.doc, a.sentence, a.date_start, a.date_end) != (b.doc, b.sentence, b.date_start, b.date_end):
+        if (a.doc, a.sentence) != (b.doc, b.sentence) or kind[i] not in ("date", "percent", "count", "number"):
             continue
-        joint = rf"{regex.escape(str(a.text))}\s*+[(,]\s*+{regex.escape(str(b.text))}"
-        if pd.notna(a.date_start) and regex.search(joint, str(a.sentence)):
+        if kind[i] == "date":
+            same = pd.notna(a.date_start) and (a.date_start, a.date_end) == (b.date_start, b.date_end)
+            mark = r"[(,]"
+        else:
+            lo = max(_or(a.low, -math.inf), _or(b.low, -math.inf))
+            same = (pd.notna(a.low) or pd.notna(a.high)) and lo <= min(_or(a.high, math.inf), _or(b.high, math.inf))
+            mark = r"(?:\(|(?:[\w’'-]++\s++){0,3}?[-–—]\s)"  # "three-quarters of its members - 78 per cent"
+        joint = rf"{regex.escape(str(a.text))}\s*+{mark}\s*+{regex.escape(str(b.text))}"
+        if same and regex.search(joint, str(a.sentence)):
             pairs.append((int(i), int(i) + 1))
     return pairs
+
+
+def _or(value: object, default: float) -> float:
+    return default if pd.isna(value) else float(value)
 
 
 def _close(x: float, y: float, unit: str) -> bool:
@@ -481,7 +497,7 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
         "value": pd.factorize(pd.Series(values))[0],
         "rarity": np.array([math.log((1 + len(unique)) / (1 + counts[v])) / math.log(1 + len(unique)) for v in values]),
         "specific": specific,
-        "twins": frozenset(twins + _restated_dates(facts)),
+        "twins": frozenset(twins + _restated(facts)),
         "place": [(t, _position(s, t, k)) for s, t, k in zip(sentences, texts, occ, strict=True)],
         "sentence": sentences.to_numpy(),
         "source": facts["source"].to_numpy(),

@@ -129,6 +129,21 @@ def test_dates_group_by_the_event_they_date() -> None:
     assert out["f"] != out["a"]  # a year apart
 
 
+def test_a_share_restated_between_dashes_is_one_figure() -> None:
+    """ "just over three-quarters of its members - 78 per cent -" states one share twice; "4 dead - 610,000
+    without power" states two figures (their intervals do not meet)."""
+    facts = pd.concat(
+        [
+            extract("According to the union, just over three-quarters of its members - 78 per cent - voted.", doc="a"),
+            extract("Hurricane leaves 4 dead - 610,000 without power.", doc="b"),
+        ],
+        ignore_index=True,
+    )
+    fig = align(facts).set_index("text")["figure"]
+    assert fig["just over three-quarters"] == fig["78 per cent"]
+    assert fig["4"] != fig["610,000"]
+
+
 def test_a_date_restated_in_brackets_is_one_figure() -> None:
     """ "last Friday (5 June)" names one day twice: one figure, which another outlet's "Friday's attempt"
     joins; another sentence's "Friday" about something else does not."""
