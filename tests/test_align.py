@@ -129,17 +129,24 @@ def test_dates_group_by_the_event_they_date() -> None:
     assert out["f"] != out["a"]  # a year apart
 
 
+def figures_of(*articles: str, published: str | list[str] | None = None, by_doc: bool = False) -> pd.Series:
+    """`align`'s figure per mention text (or per (doc, text)) of short articles "a", "b", "c", ...
+    extracted one by one, as a corpus is."""
+    dates = published if isinstance(published, list) else [published] * len(articles)
+    facts = pd.concat(
+        [extract(t, published=d, doc=chr(97 + k)) for k, (t, d) in enumerate(zip(articles, dates, strict=True))],
+        ignore_index=True,
+    )
+    return align(facts).set_index(["doc", "text"] if by_doc else "text")["figure"]
+
+
 def test_a_share_restated_between_dashes_is_one_figure() -> None:
     """ "just over three-quarters of its members - 78 per cent -" states one share twice; "4 dead - 610,000
     without power" states two figures (their intervals do not meet)."""
-    facts = pd.concat(
-        [
-            extract("According to the union, just over three-quarters of its members - 78 per cent - voted.", doc="a"),
-            extract("Hurricane leaves 4 dead - 610,000 without power.", doc="b"),
-        ],
-        ignore_index=True,
+    fig = figures_of(
+        "According to the union, just over three-quarters of its members - 78 per cent - voted.",
+        "Hurricane leaves 4 dead - 610,000 without power.",
     )
-    fig = align(facts).set_index("text")["figure"]
     assert fig["just over three-quarters"] == fig["78 per cent"]
     assert fig["4"] != fig["610,000"]
 
@@ -147,29 +154,23 @@ def test_a_share_restated_between_dashes_is_one_figure() -> None:
 def test_a_date_restated_in_brackets_is_one_figure() -> None:
     """ "last Friday (5 June)" names one day twice: one figure, which another outlet's "Friday's attempt"
     joins; another sentence's "Friday" about something else does not."""
-    facts = pd.concat(
-        [
-            extract("The attempt last Friday (5 June) failed. Friday was windy.", published="2026-06-10", doc="a"),
-            extract("Friday's attempt was scrubbed because of winds.", published="2026-06-10", doc="b"),
-        ],
-        ignore_index=True,
+    fig = figures_of(
+        "The attempt last Friday (5 June) failed. Friday was windy.",
+        "Friday's attempt was scrubbed because of winds.",
+        published="2026-06-10",
+        by_doc=True,
     )
-    fig = align(facts).set_index(["doc", "text"])["figure"]
     assert fig["a", "last Friday"] == fig["a", "5 June"] == fig["b", "Friday"] != fig["a", "Friday"]
 
 
 def test_durations_in_other_units_are_the_same_value() -> None:
     """ "12 1/2 years", "12 years and six months" and "150 months" (4,562.5, 4,560 and 4,500 days) state
-    one sentence; "five years" of probation is another figure."""
-    facts = pd.concat(
-        [
-            extract("Voss was sentenced to 12 1/2 years in prison for stealing city funds.", doc="a"),
-            extract("The former treasurer will spend 12 years and six months in a state prison for theft.", doc="b"),
-            extract("The judge handed down 150 months in prison, and five years of probation.", doc="c"),
-        ],
-        ignore_index=True,
+    one prison term; "five years" of probation is another figure."""
+    fig = figures_of(
+        "Voss was sentenced to 12 1/2 years in prison for stealing city funds.",
+        "The former treasurer will spend 12 years and six months in a state prison for theft.",
+        "The judge handed down 150 months in prison, and five years of probation.",
     )
-    fig = align(facts).set_index("text")["figure"]
     assert fig["12 1/2 years"] == fig["12 years and six months"] == fig["150 months"] != fig["five years"]
 
 
@@ -185,14 +186,10 @@ def test_values_of_a_million_or_more_are_telling() -> None:
 def test_rival_claims_in_one_sentence_are_one_figure() -> None:
     """Two sources' values across a clause break are one figure ("8,000, while organisers said 20,000");
     two places' values with no source are two ("4,000 in Lyon and 9,000 in Paris")."""
-    facts = pd.concat(
-        [
-            extract("Police put the number of marchers at 8,000, while organisers said 20,000 took part.", doc="a"),
-            extract("Some 4,000 marched in Lyon, while 9,000 marched in Paris.", doc="b"),
-        ],
-        ignore_index=True,
+    fig = figures_of(
+        "Police put the number of marchers at 8,000, while organisers said 20,000 took part.",
+        "Some 4,000 marched in Lyon, while 9,000 marched in Paris.",
     )
-    fig = align(facts).set_index("text")["figure"]
     assert fig["8,000"] == fig["20,000"]
     assert fig["Some 4,000"] != fig["9,000"]
 
@@ -200,16 +197,12 @@ def test_rival_claims_in_one_sentence_are_one_figure() -> None:
 def test_a_wire_dateline_is_a_figure_of_its_own() -> None:
     """ "MILLBRIDGE, Conn., Feb. 17 (MNS) -" dates the filing: it joins no other mention, and the "Tuesday"
     of its sentence still joins another outlet's."""
-    facts = pd.concat(
-        [
-            extract("MILLBRIDGE, Conn., Feb. 17 (MNS) - A former city treasurer was sentenced on Tuesday to 12"
-                    " years in prison.", published="2026-02-17", doc="a"),
-            extract("The former treasurer was sentenced on Tuesday at Millbridge Superior Court.",
-                    published="2026-02-18", doc="b"),
-        ],
-        ignore_index=True,
-    )  # fmt: skip
-    fig = align(facts).set_index(["doc", "text"])["figure"]
+    fig = figures_of(
+        "MILLBRIDGE, Conn., Feb. 17 (MNS) - A former city treasurer was sentenced on Tuesday to 12 years in prison.",
+        "The former treasurer was sentenced on Tuesday at Millbridge Superior Court.",
+        published=["2026-02-17", "2026-02-18"],
+        by_doc=True,
+    )
     assert fig["a", "Tuesday"] == fig["b", "Tuesday"] != fig["a", "Feb. 17"]
 
 
@@ -229,15 +222,12 @@ def test_currencies_compare_through_the_corpus_own_conversions() -> None:
 def test_a_conversion_set_off_by_a_dash_or_stated_as_a_bound_links_currencies() -> None:
     """ "€1.8billion - around £1.5bn" and "€3.5bn savings programme, equivalent to roughly £3bn" link pounds
     and euros like brackets do; "as much as $26bn (£19.3bn)" gives a rate though neither amount is exact."""
-    facts = pd.concat(
-        [
-            extract("The European Orbital Agency insists the mission cost €1.8billion - around £1.5bn.", doc="a"),
-            extract("Critics say the £1.5bn mission is a waste of money.", doc="b"),
-            extract("The agency puts the cost of the mission at 1.8 billion euros.", doc="c"),
-        ],
-        ignore_index=True,
+    fig = figures_of(
+        "The European Orbital Agency insists the mission cost €1.8billion - around £1.5bn.",
+        "Critics say the £1.5bn mission is a waste of money.",
+        "The agency puts the cost of the mission at 1.8 billion euros.",
     )
-    assert align(facts)["figure"].nunique() == 1
+    assert fig.nunique() == 1
     equivalent = extract("It plans a €3.5bn savings programme, equivalent to roughly £3bn, by 2028.", doc="a")
     assert currency_rates(equivalent)["GBP"] == ("EUR", pytest.approx(3.5 / 3))  # one pound in euros
     bound = extract("Insurance experts warned the bill could reach as much as $26bn (£19.3bn), a record.", doc="a")
@@ -248,20 +238,16 @@ def test_a_conversion_set_off_by_a_dash_or_stated_as_a_bound_links_currencies() 
 def test_the_same_telling_value_overrides_a_clash_of_counted_nouns() -> None:
     """ "38,615 burglaries" and "38,615 offences of burglary" are one figure; "three landslides" and "three
     villages" (one significant digit) and "hundreds of soldiers" / "hundreds of sanatoriums" (vague) are not."""
-    facts = pd.concat(
-        [
-            extract("Police recorded 38,615 burglaries in the year to March. Three landslides blocked roads.", doc="x"),
-            extract("There were 38,615 offences of burglary, analysts said. Three villages were cut off.", doc="y"),
-            extract("Hundreds of soldiers were sent to rest in the resort.", doc="z"),
-            extract("Officials said hundreds of sanatoriums were built for the soldiers.", doc="w"),
-        ],
-        ignore_index=True,
+    fig = figures_of(
+        "Police recorded 38,615 burglaries in the year to March. Three landslides blocked roads.",
+        "There were 38,615 offences of burglary, analysts said. Three villages were cut off.",
+        "Hundreds of soldiers were sent to rest in the resort.",
+        "Officials said hundreds of sanatoriums were built for the soldiers.",
+        by_doc=True,
     )
-    out = align(facts)
-    fig = out.set_index(["doc", "text"])["figure"]
-    assert fig["x", "38,615"] == fig["y", "38,615"]
-    assert fig["x", "Three"] != fig["y", "Three"]
-    assert fig["z", "Hundreds"] != fig["w", "hundreds"]
+    assert fig["a", "38,615"] == fig["b", "38,615"]
+    assert fig["a", "Three"] != fig["b", "Three"]
+    assert fig["c", "Hundreds"] != fig["d", "hundreds"]
 
 
 def test_one_sentence_stating_a_measure_in_two_units_states_one_figure() -> None:
