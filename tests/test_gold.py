@@ -123,19 +123,20 @@ def test_all_kinds_detection_and_values(scored):
 # --- development corpora: four outlets each, hand gold (benchmarks/heldout/README.md) -------------------
 
 HELDOUT = HERE.parent / "benchmarks" / "heldout"
-#: Floors a little under the figures measured when they were set (2026-11-30), so that a change that
-#: loses accuracy on news other than the default corpus fails. The test pair (fire, vote) is left to
-#: benchmarks/heldout.py on purpose: a floor here would make it a development set.
+#: Floors a little under the figures measured when they were set (2026-11-30; pair F1 raised at the end of
+#: the twelfth session), so that a change that loses accuracy on news other than the default corpus
+#: fails. The test corpora (fire, vote, boat, fares, transfer, takeover) are left to
+#: benchmarks/heldout.py on purpose: a floor here would make them development sets.
 DEV_FLOORS = {
-    "quake": {"precision": 0.97, "recall": 0.97, "kind": 0.94, "value": 0.95, "counted": 0.89, "pair_f1": 0.63},
-    "strike": {"precision": 0.95, "recall": 0.96, "kind": 0.98, "value": 0.96, "counted": 0.92, "pair_f1": 0.69},
-    "trial": {"precision": 0.95, "recall": 0.96, "kind": 0.95, "value": 0.93, "counted": 0.75, "pair_f1": 0.62},
-    "earnings": {"precision": 0.93, "recall": 0.95, "kind": 0.94, "value": 0.95, "counted": 0.84, "pair_f1": 0.63},
-    "outbreak": {"precision": 0.95, "recall": 0.92, "kind": 0.94, "value": 0.95, "counted": 0.85, "pair_f1": 0.67},
-    "heat": {"precision": 0.925, "recall": 0.98, "kind": 0.96, "value": 0.96, "counted": 0.80, "pair_f1": 0.66},
-    "storm": {"precision": 0.985, "recall": 0.99, "kind": 0.975, "value": 0.95, "counted": 0.88, "pair_f1": 0.57},
-    "crime": {"precision": 0.95, "recall": 0.98, "kind": 0.95, "value": 0.93, "counted": 0.84, "pair_f1": 0.68},
-    "launch": {"precision": 0.975, "recall": 0.95, "kind": 0.96, "value": 0.935, "counted": 0.78, "pair_f1": 0.48},
+    "quake": {"precision": 0.97, "recall": 0.97, "kind": 0.94, "value": 0.95, "counted": 0.89, "pair_f1": 0.69},
+    "strike": {"precision": 0.95, "recall": 0.96, "kind": 0.98, "value": 0.96, "counted": 0.92, "pair_f1": 0.79},
+    "trial": {"precision": 0.95, "recall": 0.96, "kind": 0.95, "value": 0.93, "counted": 0.75, "pair_f1": 0.83},
+    "earnings": {"precision": 0.93, "recall": 0.95, "kind": 0.94, "value": 0.95, "counted": 0.84, "pair_f1": 0.72},
+    "outbreak": {"precision": 0.95, "recall": 0.92, "kind": 0.94, "value": 0.95, "counted": 0.85, "pair_f1": 0.75},
+    "heat": {"precision": 0.925, "recall": 0.98, "kind": 0.96, "value": 0.96, "counted": 0.80, "pair_f1": 0.72},
+    "storm": {"precision": 0.985, "recall": 0.99, "kind": 0.975, "value": 0.95, "counted": 0.88, "pair_f1": 0.60},
+    "crime": {"precision": 0.95, "recall": 0.98, "kind": 0.95, "value": 0.93, "counted": 0.84, "pair_f1": 0.74},
+    "launch": {"precision": 0.975, "recall": 0.95, "kind": 0.96, "value": 0.935, "counted": 0.78, "pair_f1": 0.63},
 }
 
 
