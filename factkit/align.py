@@ -20,8 +20,9 @@ Hard limits: counted nouns of one group (or two nouns for people: "people" / "so
 ("Russian soldiers" vs "North Korean soldiers"), magnitudes within 10**MAX_LOG_GAP, date intervals that
 overlap or sit one unit apart, never two mentions of one sentence (but a conversion, or rival claims:
 two sources across a clause break, "8,000, while organisers said 20,000"). Two dates need DATE_MARGIN
-more: a day is named in many sentences about other events. A wire dateline's date ("MILLBRIDGE, Conn.,
-Feb. 17 (MNS) -") is the filing date, a figure of its own.
+more: a day is named in many sentences about other events. A date of the page, not the story (a wire
+dateline's "MILLBRIDGE, Conn., Feb. 17 (MNS) -", "Published 25 February 2026", a line that is only a
+date), is a figure of its own.
 
 Pairs scoring THRESHOLD are linked; inside each linked component, groups form by average linkage, so a
 figure never hangs on one chance pair. The weights were set on the default corpus and two development
@@ -216,10 +217,17 @@ _DATELINE = regex.compile(r"\A\s*+[A-Z][A-Z .'’-]{1,40}+,(?:\s*+[A-Z][\w. ]{0,
                           r"(?:\([^()\n]{1,40}+\)\s*+)?[-–—]")  # fmt: skip
 
 
+#: A page's own date line: "Published: 21 Feb. 2025, 15:28", "Updated 14:30 CET", "Published 25 February
+#: 2026 | By Hendrik Vos".
+_PAGE_DATE = regex.compile(r"\A\W*+(?:(?:first|last)\s++)?(?:published|updated|posted|modified)\b", regex.IGNORECASE)
+
+
 def _dateline(sentence: str, text: str) -> bool:
-    """Whether `text` is the date of the wire dateline `sentence` opens with."""
-    m = _DATELINE.match(sentence)
-    return bool(m and text in m.group())
+    """Whether `text` dates the page, not the story: the date of a wire dateline the sentence opens with, of
+    a "Published ..." line, or a line that is nothing but the date ("Tuesday, 24 February 2026")."""
+    m, page = _DATELINE.match(sentence), _PAGE_DATE.match(sentence)
+    bare = sentence.strip(" \t\n.|") == text.strip()
+    return bool((m and text in m.group()) or bare or (page and 0 <= sentence.find(text) <= page.end() + 3))
 
 
 def _rivals(sentence: str, first: tuple[str, int], second: tuple[str, int], sources: tuple[object, object]) -> bool:

@@ -196,7 +196,8 @@ def test_rival_claims_in_one_sentence_are_one_figure() -> None:
 
 def test_a_wire_dateline_is_a_figure_of_its_own() -> None:
     """ "MILLBRIDGE, Conn., Feb. 17 (MNS) -" dates the filing: it joins no other mention, and the "Tuesday"
-    of its sentence still joins another outlet's."""
+    of its sentence still joins another outlet's. So do a "Published ..." line and a line that is only a
+    date."""
     fig = figures_of(
         "MILLBRIDGE, Conn., Feb. 17 (MNS) - A former city treasurer was sentenced on Tuesday to 12 years in prison.",
         "The former treasurer was sentenced on Tuesday at Millbridge Superior Court.",
@@ -204,6 +205,15 @@ def test_a_wire_dateline_is_a_figure_of_its_own() -> None:
         by_doc=True,
     )
     assert fig["a", "Tuesday"] == fig["b", "Tuesday"] != fig["a", "Feb. 17"]
+    page = figures_of(
+        "Published 25 February 2026 | By Hendrik Vos\n\nThe strike ends at midnight today, the union said.",
+        "Wednesday, 25 February 2026\n\nThe strike ends at midnight today, the union said.",
+        published="2026-02-25",
+        by_doc=True,
+    )
+    assert page["a", "midnight today"] == page["b", "midnight today"]
+    dates = {page["a", "25 February 2026"], page["b", "Wednesday, 25 February 2026"], page["a", "midnight today"]}
+    assert len(dates) == 3
 
 
 def test_currencies_compare_through_the_corpus_own_conversions() -> None:
