@@ -17,7 +17,8 @@ widened by its rounding ("11 miles" = 10.5-11.5 miles), as a conversion rounds; 
 
 An outlet that mentions a figure several times is held to the intersection of its mentions (the
 narrowest claim they all admit). If they contradict each other it gets their hull, `consistent` is
-False and the verdict is at best `compatible`.
+False and the verdict is at best `compatible`; a figure only one outlet reports, but as two sources'
+contradicting claims ("Police put it at 8,000, while organisers said 20,000"), is a `conflict`.
 """
 
 from __future__ import annotations
@@ -110,6 +111,8 @@ def _figure_columns(cells: pd.DataFrame, mentions: pd.DataFrame, outlets: list[s
     a, b = (lo.max(), hi.min()) if lo.max() <= hi.min() else (math.inf, math.inf)
     ends = np.concatenate([lo, hi])[np.isfinite(np.concatenate([lo, hi]))]
     found = verdict(lo, hi)
+    if found == "single source" and not cells["consistent"].all() and mentions["source"].nunique() > 1:
+        found = "conflict"  # one outlet, two sources that disagree: "police 8,000, while organisers said 20,000"
     n_sources, upstream = independent_sources(mentions)
     return {
         "verdict": "compatible" if found == "agree" and not cells["consistent"].all() else found,

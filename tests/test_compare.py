@@ -116,6 +116,15 @@ def test_several_mentions_in_one_outlet() -> None:
     assert cmp.loc["a", "n_mentions"] == 2 and cmp.loc["a", "verdict"] == "compatible"
 
 
+def test_two_sources_in_one_outlet_that_disagree_are_a_conflict() -> None:
+    """One outlet, two sources' disjoint claims: a conflict, not a "single source"; one source's claim
+    repeated stays a single source."""
+    rival = extract("Police put the number of marchers at 8,000, while organisers said 20,000 took part.", doc="a")
+    assert compare(rival)["verdict"].tolist() == ["conflict"]
+    alone = extract("Organisers said 20,000 took part. Some 20,000 people marched, organisers said.", doc="a")
+    assert set(compare(alone.assign(figure="marchers", figure_label="marchers"))["verdict"]) == {"single source"}
+
+
 def test_a_figure_in_several_units_compares_in_one() -> None:
     """Miles against kilometres, and pounds against euros through the outlet's own bracketed conversion:
     each value widened by its rounding, so "about 11 miles" and "18 km" agree, not conflict."""
