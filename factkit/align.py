@@ -207,11 +207,6 @@ def _position(sentence: str, text: str, occurrence: int) -> int:
     return pos if pos >= 0 else len(sentence) // 2
 
 
-#: Where one claim ends and a rival's begins: "18,400 hectares had burned, civil protection said, while the
-#: satellite service puts it at 21,000"; "...; the NSC gives 15 km".
-_RIVAL_CLAUSE = regex.compile(r";|,\s*+(?:while|whereas|but|though|although)(?![\w-])", regex.IGNORECASE)
-
-
 #: A wire dateline: "MILLBRIDGE, Conn., Feb. 17 (MNS) -": the filing date, which no other mention reports.
 _DATELINE = regex.compile(r"\A\s*+[A-Z][A-Z .'’-]{1,40}+,(?:\s*+[A-Z][\w. ]{0,20}+,)?+\s*+[^()\n]{3,30}?\s*+"
                           r"(?:\([^()\n]{1,40}+\)\s*+)?[-–—]")  # fmt: skip
@@ -228,6 +223,11 @@ def _dateline(sentence: str, text: str) -> bool:
     m, page = _DATELINE.match(sentence), _PAGE_DATE.match(sentence)
     bare = sentence.strip(" \t\n.|") == text.strip()
     return bool((m and text in m.group()) or bare or (page and 0 <= sentence.find(text) <= page.end() + 3))
+
+
+#: Where one claim ends and a rival's begins: "18,400 hectares had burned, civil protection said, while the
+#: satellite service puts it at 21,000"; "...; the NSC gives 15 km".
+_RIVAL_CLAUSE = regex.compile(r";|,\s*+(?:while|whereas|but|though|although)(?![\w-])", regex.IGNORECASE)
 
 
 def _rivals(sentence: str, first: tuple[str, int], second: tuple[str, int], sources: tuple[object, object]) -> bool:
@@ -316,10 +316,9 @@ _CONVERSION_MARK = regex.compile(
 def _conversions(facts: pd.DataFrame) -> list[tuple[int, int]]:
     """Row pairs (positions) where an amount is followed by itself in another unit: in brackets ("€1.12bn
     (£975m)", "18 km (about 11 miles)"), after a dash ("€1.8billion - around £1.5bn") or "equivalent to"
-    ("€3.5bn, equivalent to roughly £3bn"), or for measures
-    of known units, anywhere in the sentence when the two agree in base units (`in_base_units`) within
-    CONVERSION_TOLERANCE ("18,500 hectares - some 45,700 acres"). Each pair is one figure, though in one
-    sentence."""
+    ("€3.5bn programme, equivalent to roughly £3bn"), or for measures of known units, anywhere in the
+    sentence when the two agree in base units (`in_base_units`) within CONVERSION_TOLERANCE ("18,500
+    hectares - some 45,700 acres"). Each pair is one figure, though in one sentence."""
     if not {"doc", "sentence", "text"} <= set(facts.columns):
         return []
     kinds = facts["kind"].isin(["money", "measure"]).to_numpy()
@@ -395,9 +394,9 @@ def _amount(low: float, high: float) -> float | None:
 
 
 def currency_rates(facts: pd.DataFrame, pairs: list[tuple[int, int]] | None = None) -> dict[str, tuple[str, float]]:
-    """Currency -> (reference currency, value of one unit in it), learned from the corpus's own bracketed
-    conversions (`_conversions`: "€1.12bn (£975m)"); the reference is the currency most mentioned among
-    those linked. No outside exchange rates: currencies never converted stay apart."""
+    """Currency -> (reference currency, value of one unit in it), learned from the corpus's own
+    conversions (`_conversions`: "€1.12bn (£975m)", "€1.8bn - £1.5bn"); the reference is the currency
+    most mentioned among those linked. No outside exchange rates: currencies never converted stay apart."""
     rates: dict[tuple[str, str], list[float]] = {}
     kind, unit, low, high = (facts[c].to_numpy() for c in ("kind", "unit", "low", "high"))
     for i, j in _conversions(facts) if pairs is None else pairs:

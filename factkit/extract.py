@@ -299,9 +299,7 @@ _NAME_COMMA_BEFORE = regex.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*+(?
 
 def _age_of(text: str, m: Mention, sentence_start: int) -> str | None:
     """The name whose age a bare whole number set off by commas after it is, or None."""
-    if m.low != m.high or not (m.low or 0) == int(m.low or 0) or not 1 <= (m.low or 0) <= 120:
-        return None
-    if text[m.end : m.end + 1] not in (",", ")") or not m.text.isdigit():
+    if not m.text.isdigit() or not 1 <= int(m.text) <= 120 or text[m.end : m.end + 1] not in (",", ")"):
         return None
     name = _NAME_COMMA_BEFORE.search(text, max(sentence_start, m.start - 60), m.start)
     return name.group("name") if name else None
