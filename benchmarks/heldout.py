@@ -4,8 +4,8 @@ Each corpus (one story, 3-4 outlets, a hand gold in the schema of ../shared/gold
 `../shared/tools/score_facts.py` exactly as the default corpus does: `factkit.extract` per article, then
 `factkit.align`. `quake`, `strike`, `trial`, `earnings`, `outbreak`, `heat`, `storm`, `crime` and
 `launch` are development corpora (their errors were read to write rules; quake and strike also set
-align's weights); `fire`, `vote`, `boat`, `fares`, `transfer` and `takeover` are test corpora: only
-measured, never read for rules.
+align's weights); `fire`, `vote`, `boat`, `fares`, `transfer`, `takeover`, `bridge`, `breach` and `spill`
+are test corpora: only measured, never read for rules.
 
 Run from the project root:  python benchmarks/heldout.py [--json] [--scorer PATH]
 """
@@ -26,7 +26,8 @@ HELDOUT = ROOT / "benchmarks" / "heldout"
 SCORER = ROOT.parent / "shared" / "tools" / "score_facts.py"
 CORPORA = {"quake": "dev", "strike": "dev", "trial": "dev", "earnings": "dev", "outbreak": "dev", "heat": "dev",
            "storm": "dev", "crime": "dev", "launch": "dev", "fire": "test", "vote": "test", "boat": "test",
-           "fares": "test", "transfer": "test", "takeover": "test"}  # fmt: skip
+           "fares": "test", "transfer": "test", "takeover": "test", "bridge": "test", "breach": "test",
+           "spill": "test"}  # fmt: skip
 COLUMNS = ("precision", "recall", "kind_acc", "value_acc", "counted_acc", "pair_precision", "pair_recall", "pair_f1")
 
 
