@@ -144,7 +144,7 @@ CLASH_SPECIFICITY, CLASH_FACTOR = 0.5, 0.5  #: nouns that clash ("offences" / "c
 #: with the same stated value of two or more significant digits ("612,480"), scored CLASH_FACTOR
 TELLING_MAGNITUDE = 1e6  #: values from here on are as telling as three significant digits ("2 million")
 DURATION_SLACK = math.log10(1.02)  #: durations within 2% are the same value (a year is 365 days, a month 30)
-SMALL = 0.5  #: factor for kind `number` and bare counts of 1 or 2 ("the two sides")
+SMALL = 0.5  #: factor for kind `number` and bare counts of 1 or 2 ("the two sides"), but one named person's age
 
 _WORD = regex.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*+")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ians", "ian", "ies", "ied", "ers", "er", "ed",
@@ -499,6 +499,7 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
             dtype=float,
         ).reshape(-1, 2),
         "small": ((facts["kind"] == "number") | ((facts["kind"] == "count") & (facts["high"] <= 2))).to_numpy(),
+        "age": (facts["kind"].eq("number") & facts["unit"].eq("year")).to_numpy(),
         "vectors": vectors,
         "surfaces": [s for _, s in ctx],
         "value": pd.factorize(pd.Series(values))[0],
@@ -570,7 +571,11 @@ def _scores(feat: dict[str, Any], idx: np.ndarray) -> np.ndarray:
     nouns = np.where((nouns < 0) & twin, CLASH_FACTOR, nouns)
     factor = np.where(factor < 0, -1.0, factor * nouns)
     factor *= _pairwise(pick("events"), lambda a, b: EVENT_CLASH if a and b and not a & b else 1.0)
-    factor *= np.where(np.logical_or.outer(feat["small"][idx], feat["small"][idx]), SMALL, 1.0)
+    small = np.logical_or.outer(feat["small"][idx], feat["small"][idx])
+    if feat["kind"][idx[0]] == "number":  # one person's age in two outlets: "Voss, 61," / "Raymond Voss, 61,"
+        named = _pairwise(pick("names"), lambda a, b: float(bool(a and b and a & b))) > 0
+        small &= ~(np.logical_and.outer(feat["age"][idx], feat["age"][idx]) & named)
+    factor *= np.where(small, SMALL, 1.0)
     unit, sent = feat["unit"][idx], feat["sent"][idx]
     clash = _pairwise(pick("names"), lambda a, b: bool(a and b and not a & b)) > 0
     clash |= (unit[:, None] != unit[None, :]) & (unit[:, None] != "") & (unit[None, :] != "")

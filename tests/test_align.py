@@ -174,6 +174,17 @@ def test_durations_in_other_units_are_the_same_value() -> None:
     assert fig["12 1/2 years"] == fig["12 years and six months"] == fig["150 months"] != fig["five years"]
 
 
+def test_one_persons_age_in_two_outlets_is_one_figure() -> None:
+    """ "Raymond Voss, 61," and "Voss, 61," are one age; "Helen Marchetti, 61," is another person's."""
+    fig = figures_of(
+        "Raymond Voss, 61, was also ordered to pay a fine to the city.",
+        "Voss, 61, of Linden Street, showed little emotion as the sentence was read.",
+        "Judge Helen Marchetti, 61, read the sentence to the court.",
+        by_doc=True,
+    )
+    assert fig["a", "61"] == fig["b", "61"] != fig["c", "61"]
+
+
 def test_values_of_a_million_or_more_are_telling() -> None:
     """Specificity counts significant digits ("300": 0, "35": 0.5, "868": 1) and takes any value of a
     million or more as telling."""
