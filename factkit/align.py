@@ -70,6 +70,7 @@ import pandas as pd
 import regex
 
 from . import lexicon as lx
+from .extract import CLAUSE_BREAK
 from .lexicon import REPORTING_VERBS
 from .lexicon_time import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .sources import name_key, normalize_sources
@@ -225,17 +226,13 @@ def _dateline(sentence: str, text: str) -> bool:
     return bool((m and text in m.group()) or bare or (page and 0 <= sentence.find(text) <= page.end() + 3))
 
 
-#: Where one claim ends and a rival's begins: "18,400 hectares had burned, civil protection said, while the
-#: satellite service puts it at 21,000"; "...; the NSC gives 15 km".
-_RIVAL_CLAUSE = regex.compile(r";|,\s*+(?:while|whereas|but|though|although)(?![\w-])", regex.IGNORECASE)
-
-
 def _rivals(sentence: str, first: tuple[str, int], second: tuple[str, int], sources: tuple[object, object]) -> bool:
     """Whether two mentions of one sentence ((text, position) each) are rival claims of one figure:
-    credited to two different sources, with a clause break between them."""
+    credited to two different sources, with a clause break (`extract.CLAUSE_BREAK`) between them: "18,400
+    hectares had burned, civil protection said, while the satellite service puts it at 21,000"."""
     (a, ta), (b, _) = sorted([first[::-1], second[::-1]])
     known = all(isinstance(x, str) and x for x in sources) and sources[0] != sources[1]
-    return bool(known and _RIVAL_CLAUSE.search(sentence, a + len(ta), max(b, a + len(ta))))
+    return bool(known and CLAUSE_BREAK.search(sentence, a + len(ta), max(b, a + len(ta))))
 
 
 def _context(sentence: str, text: str, occurrence: int) -> tuple[dict[str, float], Counter]:

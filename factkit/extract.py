@@ -334,13 +334,15 @@ _DETERMINER_BEFORE = regex.compile(r"(?<![\w-])(?:a|an|the|its|his|her|their|our
 #: A segment that opens a relative clause ("..., who did not give details, said") is not the subject.
 _RELATIVE = regex.compile(r"\A\s*+(?:who|which|whose|whom|where|when|while|as)(?![\w-])", regex.IGNORECASE)
 #: Where one claim ends and another's clause begins: "8,000, while organisers said 20,000"; "...; the
-#: minister puts it at 3.2%". A reporting verb across one credits a figure only if none is nearer.
-_CLAUSE_BREAK = regex.compile(r";|,\s*+(?:while|whereas|but)(?![\w-])", regex.IGNORECASE)
+#: minister puts it at 3.2%". A reporting verb across one credits a figure only if none is nearer, and
+#: `align` takes two sources' figures across one for rival claims of one figure.
+CONTRAST_WORDS: tuple[str, ...] = ("while", "whereas", "but", "though", "although")
+CLAUSE_BREAK = regex.compile(rf";|,\s*+(?:{'|'.join(CONTRAST_WORDS)})(?![\w-])", regex.IGNORECASE)
 #: A reporting verb whose claim follows it ("warned that", "said:") credits no figure before its own
 #: clause: "In 2004 a tremor killed 868 people, and a 2019 study warned that ..." credits no one (but
 #: a pronoun subject, who is the sentence's own subject: "He was treated ..., but he claimed that").
 _CLAIM_AFTER = regex.compile(r"(?<!\s)\s*+(?:that(?![\w-])|:)", regex.IGNORECASE)
-_NEW_CLAUSE = regex.compile(r";|,\s*+(?:and|while|whereas|but)(?![\w-])", regex.IGNORECASE)
+_NEW_CLAUSE = regex.compile(rf";|,\s*+(?:and|{'|'.join(CONTRAST_WORDS)})(?![\w-])", regex.IGNORECASE)
 #: A segment that opens with a preposition is an adverbial, never a subject: "the office's estimate,
 #: for January, put the rate at 3.6%".
 _ADVERBIAL = regex.compile(r"\A\s*+(?:for|in|on|at|during|since|by|from|until|after|before)\s", regex.IGNORECASE)
@@ -392,7 +394,7 @@ def _attribution(sentence: str, rel: int) -> str | None:
             continue  # "... killed 868 people, and a 2019 study warned that ...": the study's claim follows it
         if src:
             lo, hi = sorted((v.start(), rel))
-            dist = abs(v.start() - rel) + 1000 * len(_CLAUSE_BREAK.findall(sentence, lo, hi))
+            dist = abs(v.start() - rel) + 1000 * len(CLAUSE_BREAK.findall(sentence, lo, hi))
             if best is None or dist < best[0]:
                 best = (dist, src)
     return best[1] if best else None
