@@ -327,8 +327,6 @@ def _conversions(facts: pd.DataFrame) -> list[tuple[int, int]]:
         a, b = rows[i], rows[i + 1]
         same_place = a.doc == b.doc and a.sentence == b.sentence and a.kind == b.kind
         if same_place and isinstance(a.unit, str) and isinstance(b.unit, str) and a.unit != b.unit:
-            mark, first, second = _CONVERSION_MARK.pattern, regex.escape(str(a.text)), regex.escape(str(b.text))
-            joint = rf"{first}\s*+{mark}\s*+(?:[A-Za-z.]++\s++)?{second}"
             same_measure = (
                 a.kind == "measure"
                 and units[i] == units[i + 1]
@@ -336,12 +334,17 @@ def _conversions(facts: pd.DataFrame) -> list[tuple[int, int]]:
                 and _close(lows[i], lows[i + 1], units[i])
                 and _close(highs[i], highs[i + 1], units[i])
             )
-            if same_measure or regex.search(joint, str(a.sentence)):
+            if same_measure or _follows(a, rf"{_CONVERSION_MARK.pattern}\s*+(?:[A-Za-z.]++\s++)?", b):
                 pairs.append((int(i), int(i) + 1))
     return pairs
 
 
 CONVERSION_TOLERANCE = 0.02  #: two measures of one sentence this close in base units are one figure
+
+
+def _follows(a: Any, mark: str, b: Any) -> bool:
+    """Whether mention row `b` comes right after `a` in their sentence, with only `mark` (a pattern) between."""
+    return bool(regex.search(rf"{regex.escape(str(a.text))}\s*+{mark}{regex.escape(str(b.text))}", str(a.sentence)))
 
 
 def _restated(facts: pd.DataFrame) -> list[tuple[int, int]]:
@@ -360,13 +363,12 @@ def _restated(facts: pd.DataFrame) -> list[tuple[int, int]]:
             continue
         if kind[i] == "date":
             same = pd.notna(a.date_start) and (a.date_start, a.date_end) == (b.date_start, b.date_end)
-            mark = r"[(,]"
+            mark = r"[(,]\s*+"
         else:
             lo = max(_or(a.low, -math.inf), _or(b.low, -math.inf))
             same = (pd.notna(a.low) or pd.notna(a.high)) and lo <= min(_or(a.high, math.inf), _or(b.high, math.inf))
-            mark = r"(?:\(|(?:[\w’'-]++\s++){0,3}?[-–—]\s)"  # "three-quarters of its members - 78 per cent"
-        joint = rf"{regex.escape(str(a.text))}\s*+{mark}\s*+{regex.escape(str(b.text))}"
-        if same and regex.search(joint, str(a.sentence)):
+            mark = r"(?:\(|(?:[\w’'-]++\s++){0,3}?[-–—]\s)\s*+"  # "three-quarters of its members - 78 per cent"
+        if same and _follows(a, mark, b):
             pairs.append((int(i), int(i) + 1))
     return pairs
 
