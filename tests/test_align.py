@@ -253,16 +253,21 @@ def test_a_conversion_set_off_by_a_dash_or_stated_as_a_bound_links_currencies() 
     assert reference == "GBP" and rate == pytest.approx(19.3 / 26)
 
 
-def test_the_same_telling_value_overrides_a_clash_of_counted_nouns() -> None:
-    """ "38,615 burglaries" and "38,615 offences of burglary" are one figure; "three landslides" and "three
-    villages" (one significant digit) and "hundreds of soldiers" / "hundreds of sanatoriums" (vague) are not."""
+def test_different_counted_nouns_weigh_against_one_figure_but_do_not_forbid_it() -> None:
+    """Outlets count one figure in different units of account: "7,500 jobs" / "almost 8,000 workers" in
+    the same context, "38,615 burglaries" / "38,615 offences of burglary" are one figure each (NOUN_CLASH);
+    "three landslides" / "three villages" (one significant digit, no shared context) and "hundreds of
+    soldiers" / "hundreds of sanatoriums" (vague) stay apart."""
     fig = figures_of(
+        "Kessler will cut 7,500 jobs in Germany by 2028 through early retirement, the carmaker said. "
         "Police recorded 38,615 burglaries in the year to March. Three landslides blocked roads.",
+        "The carmaker Kessler plans to shed almost 8,000 workers in Germany by 2028. "
         "There were 38,615 offences of burglary, analysts said. Three villages were cut off.",
         "Hundreds of soldiers were sent to rest in the resort.",
         "Officials said hundreds of sanatoriums were built for the soldiers.",
         by_doc=True,
     )
+    assert fig["a", "7,500"] == fig["b", "almost 8,000"]
     assert fig["a", "38,615"] == fig["b", "38,615"]
     assert fig["a", "Three"] != fig["b", "Three"]
     assert fig["c", "Hundreds"] != fig["d", "hundreds"]
