@@ -334,10 +334,11 @@ _DETERMINER_BEFORE = regex.compile(r"(?<![\w-])(?:a|an|the|its|his|her|their|our
 #: A segment that opens a relative clause ("..., who did not give details, said") is not the subject.
 _RELATIVE = regex.compile(r"\A\s*+(?:who|which|whose|whom|where|when|while|as)(?![\w-])", regex.IGNORECASE)
 #: Where one claim ends and another's clause begins: "8,000, while organisers said 20,000"; "...; the
-#: minister puts it at 3.2%". A reporting verb across one credits a figure only if none is nearer, and
-#: `align` takes two sources' figures across one for rival claims of one figure.
+#: minister puts it at 3.2%"; "seven deaths - but a broadcaster reported 11". A reporting verb across
+#: one credits a figure only if none is nearer, and `align` takes two sources' figures across one for
+#: rival claims of one figure.
 CONTRAST_WORDS: tuple[str, ...] = ("while", "whereas", "but", "though", "although")
-CLAUSE_BREAK = regex.compile(rf";|,\s*+(?:{'|'.join(CONTRAST_WORDS)})(?![\w-])", regex.IGNORECASE)
+CLAUSE_BREAK = regex.compile(rf";|(?:,|\s[-–—])\s*+(?:{'|'.join(CONTRAST_WORDS)})(?![\w-])", regex.IGNORECASE)
 #: A reporting verb whose claim follows it ("warned that", "said:") credits no figure before its own
 #: clause: "In 2004 a tremor killed 868 people, and a 2019 study warned that ..." credits no one (but
 #: a pronoun subject, who is the sentence's own subject: "He was treated ..., but he claimed that").

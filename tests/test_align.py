@@ -195,14 +195,18 @@ def test_values_of_a_million_or_more_are_telling() -> None:
 
 
 def test_rival_claims_in_one_sentence_are_one_figure() -> None:
-    """Two sources' values across a clause break are one figure ("8,000, while organisers said 20,000");
-    two places' values with no source are two ("4,000 in Lyon and 9,000 in Paris")."""
+    """Two sources' values across a clause break are one figure ("8,000, while organisers said 20,000",
+    "seven deaths - but a broadcaster reported 11"); two places' values with no source are two ("4,000 in
+    Lyon and 9,000 in Paris")."""
     fig = figures_of(
         "Police put the number of marchers at 8,000, while organisers said 20,000 took part.",
         "Some 4,000 marched in Lyon, while 9,000 marched in Paris.",
+        "Officials confirmed seven deaths - but local broadcaster Coastline News reported that at least 11 people "
+        "had died.",
     )
     assert fig["8,000"] == fig["20,000"]
     assert fig["Some 4,000"] != fig["9,000"]
+    assert fig["seven"] == fig["at least 11"]
 
 
 def test_a_wire_dateline_is_a_figure_of_its_own() -> None:
