@@ -7,7 +7,8 @@ and by closeness to the number, stemmed, or mapped to their concept when `COUNTE
 their canonical source (`sources.py`) and the unit of a money or measure mention, and a bonus for the
 same value (more for a rare value and for a telling one: "3,452" more than "300"; one calendar day
 counts as a two-digit value, DAY_SPECIFICITY; durations within DURATION_SLACK are one value: "12 1/2
-years", "150 months", scored as the less telling one).
+years", "150 months", scored as the less telling one; so are two values in different units within
+CONVERSION_SLACK: "42-foot" / "13-metre").
 
 Measures compare in base units ("18 km" and "11 miles", `lexicon.UNIT_SIZES`), money through the
 corpus's own conversions ("€1.12bn (£975m)", "€1.8bn - £1.5bn": `currency_rates`). Such a conversion,
@@ -145,6 +146,7 @@ EVENT_CLASH = 0.45  #: factor for mentions next to different events (within NEAR
 NOUN_CLASH = 0.6  #: factor for two different counted nouns ("jobs" / "workers"): a penalty, not a limit
 TELLING_MAGNITUDE = 1e6  #: values from here on are as telling as three significant digits ("2 million")
 DURATION_SLACK = math.log10(1.02)  #: durations within 2% are the same value (a year is 365 days, a month 30)
+CONVERSION_SLACK = 0.05  #: a value and another within 5% in another unit are the same value ("42-foot", "13-metre")
 SMALL = 0.5  #: factor for kind `number` and bare counts of 1 or 2 ("the two sides"), but one named person's age
 
 _WORD = regex.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*+")
@@ -489,6 +491,8 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
     return {
         "kind": facts["kind"].astype(str).to_numpy(),
         "unit": units.fillna("").astype(str).to_numpy(),
+        "written": facts["unit"].where(facts["kind"].isin(["money", "measure"])).fillna("").astype(str).to_numpy(),
+        "base": base[["low", "high"]].to_numpy(dtype=float),
         "sent": sent,
         "counted": [_counted_class(c, s) for c, s in zip(facts["counted"], facts["subject"], strict=True)],
         "names": [_names(s) for s in facts["subject"]],
@@ -549,6 +553,20 @@ def _pairwise(values: list, fn: Callable[[Any, Any], float]) -> np.ndarray:
     return table[codes][:, codes]
 
 
+def _converted(feat: dict[str, Any], idx: np.ndarray) -> np.ndarray:
+    """Pairs written in different units of one dimension (or in currencies the corpus links) whose ends
+    are within CONVERSION_SLACK of each other in base units: "42-foot" / "13-metre", "42-44C" /
+    "108-111F", "€105m" / "£90m" at a rate of 0.857 (a conversion rounds, and outlets convert at their
+    own rates). Open ends never match."""
+    base, unit, written = feat["base"][idx], feat["unit"][idx], feat["written"][idx]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        near = [
+            np.abs(np.subtract.outer(v, v)) <= CONVERSION_SLACK * np.maximum.outer(np.abs(v), np.abs(v))
+            for v in (base[:, 0], base[:, 1])
+        ]
+    return near[0] & near[1] & (unit[:, None] == unit[None, :]) & (written[:, None] != written[None, :])
+
+
 def _scores(feat: dict[str, Any], idx: np.ndarray) -> np.ndarray:
     """Pair scores among `idx` (one kind): (cosine + same-value bonus) x factors; -1 where a limit forbids."""
     lo, hi = feat["span"][idx, 0], feat["span"][idx, 1]
@@ -568,6 +586,8 @@ def _scores(feat: dict[str, Any], idx: np.ndarray) -> np.ndarray:
             same |= near(lo) & near(hi)
     factor = np.where(factor < 0, -1.0, factor * nouns)
     factor *= _pairwise(pick("events"), lambda a, b: EVENT_CLASH if a and b and not a & b else 1.0)
+    if feat["kind"][idx[0]] in ("money", "measure"):  # "42-foot" / "13-metre": one value, converted
+        same |= _converted(feat, idx)
     small = np.logical_or.outer(feat["small"][idx], feat["small"][idx])
     if feat["kind"][idx[0]] == "number":  # one person's age in two outlets: "Voss, 61," / "Raymond Voss, 61,"
         named = _pairwise(pick("names"), lambda a, b: float(bool(a and b and a & b))) > 0

@@ -277,6 +277,19 @@ def test_different_counted_nouns_weigh_against_one_figure_but_do_not_forbid_it()
     assert fig["c", "Hundreds"] != fig["d", "hundreds"]
 
 
+def test_a_value_converted_by_another_outlet_is_the_same_value() -> None:
+    """ "a 42-foot motor yacht" and "a 13-metre motor yacht" (12.8 m: a conversion rounds) are one figure
+    by the same-value bonus, though the sentences share little else; "a 20-metre yacht" is not that value."""
+    fig = figures_of(
+        "Much of the rest paid for a 42-foot motor yacht, a condominium in Naples and credit card bills.",
+        "He splashed out on a 13-metre motor yacht he named Lucky Break and a bolthole in Florida.",
+        "The harbour also holds a 20-metre yacht owned by a local developer.",
+        by_doc=True,
+    )
+    assert fig["a", "42-foot"] == fig["b", "13-metre"]
+    assert fig["c", "20-metre"] != fig["a", "42-foot"]
+
+
 def test_one_sentence_stating_a_measure_in_two_units_states_one_figure() -> None:
     """ "18,500 hectares - some 45,700 acres" (no brackets) is one figure; two different areas in a sentence
     are not; "37C (99F)" is one temperature."""
