@@ -203,7 +203,7 @@ BOUNDS_BEFORE: dict[str, str] = {
     "as much as": "up_to",  # "as much as $3 billion"
     "as high as": "up_to",
     "up to": "up_to",  # "up to 12,000 North Korean soldiers"
-    "within": "at_most",  # "within 48 hours", "within 5 km of the border"
+    "within": "up_to",  # "within 48 hours", "within 5 km of the border": a limit, as "up to" (annotators agree)
     "as little as": "at_least",  # "cars for as little as £8,000": the lowest of the values
     "as few as": "at_least",
     "as low as": "at_least",

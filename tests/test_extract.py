@@ -500,7 +500,7 @@ def test_ranks(text, expected):
 
 #: More bounds and forms from the development corpora
 CASES_MORE_FORMS = [
-    ("He will appeal within 20 days.", _rows(("within 20 days", "duration", None, 20, "at_most"))),
+    ("He will appeal within 20 days.", _rows(("within 20 days", "duration", None, 20, "up_to"))),
     ("Cars sell for as little as £8,000.", _rows(("as little as £8,000", "money", 8000, None, "at_least"))),
     ("The true number is closer to 9,000 jobs.", _rows(("closer to 9,000", "count", 9000, 9000, "approx"))),
     ("Quarterly profit falls 58pc.", _rows(("58pc", "percent", 58, 58))),
