@@ -803,8 +803,6 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
         if rng is not None:
             end, low, high, join, rng_rule = rng
             rules.append(rng_rule)
-            if join == "or":
-                qualifier = "approx"
             keyword = BETWEEN_BEFORE.search(text, max(0, start - 10), start)
             if keyword and join == "and":
                 start = keyword.start()

@@ -142,7 +142,7 @@ CASES_BOUNDS = [
     ("Some blades were longer than 60cm.", _rows(("longer than 60cm", "measure", 60, None, "more_than"))),
     # a range may open with "one" ("one" alone needs a counted noun to be a figure)
     ("Each patient infects between one and 40 people.", _rows(("between one and 40", "count", 1, 40, "exact"))),
-    ("One or two lanes stayed open.", _rows(("One or two", "count", 1, 2, "approx"))),
+    ("One or two lanes stayed open.", _rows(("One or two", "count", 1, 2, "exact"))),
     ("Almost 90 schools closed.", _rows(("Almost 90", "count", 90, 90, "approx"))),
     ("Around 11,000 troops are deployed.", _rows(("Around 11,000", "count", 11000, 11000, "approx"))),
     ("Some 11,000 troops arrived.", _rows(("Some 11,000", "count", 11000, 11000, "approx"))),
@@ -156,7 +156,7 @@ CASES_BOUNDS = [
     ("Estimates put the crowd at 10,000-12,000 people.",
      _rows(("10,000-12,000", "count", 10000, 12000, "exact"))),
     ("The army lost 10,000 to 12,000 soldiers.", _rows(("10,000 to 12,000", "count", 10000, 12000))),
-    ("The blast destroyed two or three buildings.", _rows(("two or three", "count", 2, 3, "approx"))),
+    ("The blast destroyed two or three buildings.", _rows(("two or three", "count", 2, 3, "exact"))),
     ("The toll rose from 40 to 52 victims.", _rows(("40", "count", 40, 40), ("52", "count", 52, 52))),
     # ... but after a verb of spread "from X to Y" is one range
     ("Ticket prices range from £25 to £95.", _rows(("£25 to £95", "money", 25, 95))),
