@@ -83,8 +83,8 @@ Conventions (those of ../shared/gold/figures.md where it has one):
 - "on the 11th" (after on/by/until/since/from/before/after/to, not before a noun: "the 11th floor") is
   that day of the publication month if it has come, else of the month before; with a future marker, the
   next such day.
-- A number of months that is a stretch of the calendar stays a duration and gains its days
-  (`reporting_period`, applied by `extract`): "the first nine months" January-September and "the final
+- A number of months that is a stretch of the calendar is a date of those days, its TIMEX3 the duration
+  TimeML gives it (`reporting_period`, applied by `extract`): "the first nine months" January-September and "the final
   three months" October-December of the publication year, "the three months to September" July-September.
 - Without `published`, relative expressions keep TIMEX3 placeholders ("XXXX-06", "XXXX-WXX-1",
   "PRESENT_REF") and no dates: a date is never invented.
@@ -1271,8 +1271,8 @@ def reporting_period(text: str, m: Mention, published: dt.date | None) -> Mentio
     "the three months to September" are July-September (of the latest September that has ended by
     publication, or the written year); "the first nine months" are January-September and "the final
     three months" October-December of the publication year ("of 2025": that year; "of the war": no
-    period). The mention stays a duration (TimeML's P9M) and gains `date_start`/`date_end`; its span
-    grows by the words that place it ("first nine months", "three months to the end of September").
+    period). The mention becomes a date with those days (`timex` keeps TimeML's duration value, P9M); its
+    span grows by the words that place it ("first nine months", "three months to the end of September").
     """
     if published is None or m.kind != "duration" or m.unit != "month" or m.low != m.high:
         return None
@@ -1283,8 +1283,7 @@ def reporting_period(text: str, m: Mention, published: dt.date | None) -> Mentio
         mo = _month_number(to["month"])
         year = int(to["year"]) if to["year"] else published.year - (mo >= published.month)
         first = dt.date(*_add_months(year, mo, 1 - n), 1)
-        return replace(m, end=to.end(), text=text[m.start : to.end()], date_start=first, date_end=_month_end(year, mo),
-                       rule=m.rule + "+period")  # fmt: skip
+        return _period_of(replace(m, end=to.end(), text=text[m.start : to.end()]), first, _month_end(year, mo))
     which = FIRST_MONTHS_BEFORE.search(text, max(0, m.start - 16), m.start)
     if which is None:
         return None
@@ -1294,5 +1293,10 @@ def reporting_period(text: str, m: Mention, published: dt.date | None) -> Mentio
     year = int(of["year"]) if of and of["year"] else published.year
     lo, hi = (1, n) if which["which"].lower() == "first" else (13 - n, 12)
     start = which.start("which")
-    return replace(m, start=start, text=text[start : m.end], date_start=dt.date(year, lo, 1),
-                   date_end=_month_end(year, hi), rule=m.rule + "+period")  # fmt: skip
+    return _period_of(replace(m, start=start, text=text[start : m.end]), dt.date(year, lo, 1), _month_end(year, hi))
+
+
+def _period_of(m: Mention, first: dt.date, last: dt.date) -> Mention:
+    """A duration mention made the date of a stretch of the calendar; TIMEX3 keeps TimeML's duration (P9M)."""
+    return replace(m, kind="date", low=math.nan, high=math.nan, unit=None, date_start=first, date_end=last,
+                   rule=m.rule + "+period")  # fmt: skip
