@@ -211,9 +211,9 @@ _WHO_NUMBER_BEFORE = regex.compile(
 _TO_NUMBER_AFTER = regex.compile(r"(?<!\s)\s++(?:to|and|or)\s++\d[\d,.]*+(?=\s)", regex.IGNORECASE)
 _DEATH_WORD = regex.compile(r"(?<![\w-])(?:dead|deaths?|died|killed|fatalities|lives)(?![\w-])", regex.IGNORECASE)
 #: A verb of change right before the figure, with an optional change and its preposition: "rose to",
-#: "fell by around 3 per cent to", "rose 7.3% to", "rose to 1,370 from", "went over"
+#: "fell by around 3 per cent to", "rose 7.3% to", "rose slightly, by 1.2% to", "rose to 1,370 from"
 _CHANGE_VERB_BEFORE = regex.compile(
-    rf"""(?<![\w-])(?:{"|".join(lx.CHANGE_VERBS)})(?:\s++[a-z]++(?<=ly))?
+    rf"""(?<![\w-])(?:{"|".join(lx.CHANGE_VERBS)})(?:\s++[a-z]++(?<=ly),?)?
     (?:\s++(?:by\s++)?(?:(?:around|about|some|nearly|almost|roughly|just)\s++)?[\d.,]++\s*+(?:%|per\s++cent|percent|pc))?
     \s++(?:(?:(?:from|to)\s++[\d,.]++[a-z]*+\s++)?(?:to|from|at)\s++)?\Z""",
     regex.VERBOSE | regex.IGNORECASE,

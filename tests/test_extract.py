@@ -388,6 +388,7 @@ CASES_COUNTED = [
     ("Prices rose to 140 on Monday.", "140", None, None),
     ("Domestic burglaries fell by around 3% to just over 38,600.", "just over 38,600", "burglary", "burglaries"),
     ("Offences involving a knife rose 7.3% to 9,842.", "9,842", "offence", "Offences"),
+    ("Burglaries in the province rose slightly, by 1.2 per cent to 7,480.", "7,480", "burglary", "Burglaries"),
     ("Hospital admissions, an indicator kept by the ministry, rose to 1,370 from 1,290.", "1,290", "admission",
      "admissions"),
     ("Police said deaths rose to 40.", "40", "death", "deaths"),
