@@ -11,7 +11,10 @@ Durations with a number ("two years", "week-long") belong to `numbers.py`; vocab
 Conventions (those of ../shared/gold/figures.md where it has one):
 - Spans keep deictic and bound words ("last", "ago", "by", "early", "mid-") and leave out plain
   prepositions and articles ("Feb. 10", "end of January", "recent years"). "since", "until", "before",
-  "after" stay out and leave the date exact; "by" joins it and makes it `at_most`, without a start.
+  "after" stay out and leave the date exact; "by" joins a month or a longer period and makes it a
+  deadline, `at_most` without a start ("by 2030", "by last fall"), but before a day, a weekend or a time
+  of day it stays out, as TimeML has it: the figure is stated as of then ("463 aftershocks by Saturday
+  morning").
 - A date without a year ("Feb. 8", "August", "the third quarter", "Christmas") and a bare weekday is its
   most recent occurrence on or before publication (a weekday equal to the publication weekday is the
   publication day); if its clause (sentence, cut at ";" and dashes) has a future marker ("will", "is
@@ -1122,7 +1125,7 @@ def _extend(doc: _Doc, s: int, e: int, v: _Value) -> tuple[int, int, _Value]:
     if part:
         s, v = part.start(), _third(v, lt.PERIOD_PARTS[part["part"].lower()])
     by = doc.before(BY_BEFORE, s, 12)
-    if by:
+    if by and _RANK.get(v.grain, 9) > _RANK["weekend"]:  # "by 2030": a deadline; "by Saturday morning": as of then
         s, v = by.start(), replace(v, start=None, qualifier="at_most")
     so_far = doc.before(SO_FAR_BEFORE, s, 12)
     if so_far and doc.pub and v.start and v.start <= doc.pub and (v.end is None or v.end > doc.pub):

@@ -249,6 +249,12 @@ CASES_RELATIVE = [
      [("October last year", "2024-10-01", "2024-10-31", "2024-10", "exact")]),
     ("Intelligence reports said troops were deployed by last fall.", MON,
      [("by last fall", None, "2024-11-30", "2024-FA", "at_most")]),
+    # "by" before a day or a time of day dates the figure as of then; before a longer period, a deadline
+    ("The centre had logged 463 aftershocks by Saturday morning.", MON,
+     [("Saturday morning", "2025-02-08", "2025-02-08", "2025-02-08TMO", "exact")]),
+    ("By late Tuesday, officials had put the number of dead at 612.", D("2025-02-12"),
+     [("late Tuesday", "2025-02-11", "2025-02-11", "2025-02-11", "approx")]),
+    ("The carmaker will cut 7,500 jobs by 2028.", MON, [("by 2028", None, "2028-12-31", "2028", "at_most")]),
     ("At the end of January, a military spokesman said the units had withdrawn.", D("2025-02-11"),
      [("end of January", "2025-01-21", "2025-01-31", "2025-01", "approx")]),
     ("Two years ago, a broadcaster reported shortages of medicine.", D("2025-02-11"),
