@@ -88,7 +88,8 @@ Conventions (those of ../shared/gold/figures.md where it has one):
   next such day.
 - A number of months that is a stretch of the calendar is a date of those days, its TIMEX3 the duration
   TimeML gives it (`reporting_period`, applied by `extract`): "the first nine months" January-September and "the final
-  three months" October-December of the publication year, "the three months to September" July-September.
+  three months" October-December of the publication year, "the three months to September" July-September;
+  so is "the year to March" (April-March, TIMEX3 P1Y; not "a year to March": a duration and a month).
 - Without `published`, relative expressions keep TIMEX3 placeholders ("XXXX-06", "XXXX-WXX-1",
   "PRESENT_REF") and no dates: a date is never invented.
 
@@ -865,6 +866,18 @@ class _Doc:
 
         return make(int(m["year"]) - (mo2 < mo1)) if m["year"] else self.instance(m, make)
 
+    def year_to(self, m: Match) -> _Value | None:
+        """ "the year to March": the twelve months ending with that month (of the written year, else the
+        latest one ended by publication); TIMEX3 P1Y, as for "the 12 months to March"."""
+        mo = _month_number(m["month"])
+        if m["year"]:
+            y = int(m["year"])
+        elif self.pub:
+            y = self.pub.year - (mo >= self.pub.month)
+        else:
+            return _unknown("P1Y", "year")
+        return _Value(dt.date(*_add_months(y, mo, -11), 1), _month_end(y, mo), "P1Y", "year")
+
     def month_range(self, m: Match) -> _Value | None:
         """ "Feb. 27-March 2": the days from the first date to the second, which may fall in the next year
         ("Dec. 28-Jan. 3"); a written year is the second date's. TIMEX3 of the first day."""
@@ -987,6 +1000,10 @@ RULES: tuple[_Rule, ...] = (
     # "the fair runs Feb. 10-12", "talks on 10-12 February 2025"
     ("date.day_range", "weekday month digit", rf"""{WEEKDAY_BEFORE}(?:{MONTH}{GAP}{DAY}{DAY_JOIN}{DAY2}
         |{DAY_FIRST}{DAY_JOIN}{DAY2}(?:{GAP}of)?{GAP}{MONTH})(?:,?{GAP}{YEAR})?""", _Doc.day_range),
+    # "crime rose 4% in the year to March", "the financial year ending June 2025": twelve months to then
+    ("date.year_to", "unit",
+     rf"(?<=(?<![\w-])(?:the|financial|fiscal|tax){GAP})year{GAP}(?:to|ending|ended){GAP}(?:the{GAP}end{GAP}of{GAP})?{MONTH_FULL}(?:,?{GAP}{YEAR})?",
+     _Doc.year_to),
     # "the July-September quarter", "March–May 2025": one span of months
     ("date.month_span", "month",
      rf"(?<![\w-]){MONTH_FULL}[-–](?P<month2>{_names(lt.MONTHS)})(?![\w-])(?:,?{GAP}{YEAR})?", _Doc.month_span),

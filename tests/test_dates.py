@@ -255,6 +255,11 @@ CASES_RELATIVE = [
     ("By late Tuesday, officials had put the number of dead at 612.", D("2025-02-12"),
      [("late Tuesday", "2025-02-11", "2025-02-11", "2025-02-11", "approx")]),
     ("The carmaker will cut 7,500 jobs by 2028.", MON, [("by 2028", None, "2028-12-31", "2028", "at_most")]),
+    # "the year to March": the twelve months ending with the latest March ended by publication
+    ("Police recorded 612,480 crimes in the year to December 2024.", MON,
+     [("year to December 2024", "2024-01-01", "2024-12-31", "P1Y", "exact")]),
+    ("Figures for the year to March will follow.", MON,
+     [("year to March", "2023-04-01", "2024-03-31", "P1Y", "exact")]),
     ("At the end of January, a military spokesman said the units had withdrawn.", D("2025-02-11"),
      [("end of January", "2025-01-21", "2025-01-31", "2025-01", "approx")]),
     ("Two years ago, a broadcaster reported shortages of medicine.", D("2025-02-11"),
