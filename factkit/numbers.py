@@ -278,10 +278,10 @@ HYPHEN_NOUN = regex.compile(r"-(?P<noun>[A-Za-z]{3,}+)(?![\w-])")
 AND_A_HALF = regex.compile(r"(?<!\s)\s++and\s++a\s++half(?![\w-])", _FLAGS)
 #: A smaller time unit after a duration: "two years and three months", "1 year, 2 months", "3 hours 20
 #: minutes", "58 min 12 s" (one duration; the resolver checks that the unit is smaller; a lone "s" is
-#: seconds only here)
+#: seconds only here, and only after digits: "two weeks, and tens of thousands" is no "ten s")
 DURATION_TAIL = regex.compile(
     rf"""(?<!\s)(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|\s++)(?P<n>\d{{1,3}}(?![\d,.])|{_DIGIT_WORD}|an?)
-    \s*+(?:(?P<tunit>{TIME_UNIT})(?:s|es)?|(?P<sec>s))(?![\w-])""",
+    \s*+(?:(?P<tunit>{TIME_UNIT})(?:s|es)?|(?<=\d|\d\s)(?P<sec>s))(?![\w-])""",  # "20 s", not "tens"
     _FLAGS,
 )
 #: "percent of 10": a percent word and "of" right before a number

@@ -323,6 +323,9 @@ CASES_DURATIONS = [
      _rows(("two years and three months", "duration", 820, 820))),
     ("It released the satellite 58 min 12 s after liftoff.",
      _rows(("58 min 12 s", "duration", 3492 / 86400, 3492 / 86400))),
+    # a glued "s" is seconds after digits only: "tens" is no "ten s"
+    ("They debate it for two weeks, and tens of thousands will watch.",
+     _rows(("two weeks", "duration", 14, 14), ("tens of thousands", "count", 20000, 99999, "vague"))),
     ("The appeal took 1 year, 2 months.", _rows(("1 year, 2 months", "duration", 425, 425))),
     ("The flight took 3 hours 20 minutes.", _rows(("3 hours 20 minutes", "duration", 200 / 1440, 200 / 1440))),
     ("Staff worked 24 hours a day, 7 days a week.",
