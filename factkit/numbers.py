@@ -359,7 +359,7 @@ MEASURE_AFTER = regex.compile(rf"(?<!\s)\s*+-?\s*+(?P<unit>{_UNIT_WORDS})(?![\w-
 MEASURE_SYMBOL_AFTER = regex.compile(rf"[\s-]?(?P<unit>{_alt(lx.MEASURE_SYMBOLS)})(?![\w-])")
 BOUND_BEFORE = regex.compile(rf"(?:(?<![\w-])|(?=[<>≤≥~]))(?P<bound>{_alt(lx.BOUNDS_BEFORE)})\s*\Z", _FLAGS)
 BOUND_AFTER = regex.compile(rf"(?<!\s)\s*+(?P<bound>{_alt(lx.BOUNDS_AFTER)})(?![\w])", _FLAGS)
-BETWEEN_BEFORE = regex.compile(r"(?<![\w-])(?P<kw>between|from)\s+\Z", _FLAGS)
+BETWEEN_BEFORE = regex.compile(r"(?<![\w-])(?P<kw>between|from|by)\s+\Z", _FLAGS)
 #: "10-12", "10 to 12", "8- to 16-metre" (a suspended hyphen), "20 through 100", "20~100"
 RANGE_JOIN = regex.compile(r"(?<!\s)\s*+(?P<join>-\s*+to|-|–|—|~|to|through|and|or)\s*+", _FLAGS)
 #: The joint of a proportion: "one in five", "2 out of 3", "three in every 10".
@@ -1112,8 +1112,6 @@ def _unit_range(text: str, start: int, end: int, low: float, kind: str, unit: st
     kw = keyword.group("kw").lower() if keyword else None
     if join == "or" or (join == "and") != (kw == "between"):
         return None
-    if join == "to" and kw == "from" and not _ranges_from(text, keyword.start()):
-        return None
     pos = j.end()
     # a number right after a dash is read as if the dash were a space ("5%-7%"): the digit rules keep a
     # glued dash out of a number ("F-16"), so the second end is read in a window with the join blanked
@@ -1126,12 +1124,20 @@ def _unit_range(text: str, start: int, end: int, low: float, kind: str, unit: st
     q2 = _quantity(window, m2, masked.shifted(w0), second=True)
     if q2 is None or (q2.kind, q2.unit) != (kind, unit) or not low < q2.low or q2.low != q2.high:
         return None
+    if join == "to" and _a_change(text, keyword, low, q2.high):
+        return None
     return q2.end + w0, q2.high, keyword.start() if keyword and join == "and" else None
 
 
-def _ranges_from(text: str, pos: int) -> bool:
-    """ "Prices range from £25 to £95": after a verb of spread, "from X to Y" is one range, not a change."""
-    return RANGE_VERB_BEFORE.search(text, max(0, pos - 24), pos) is not None
+def _a_change(text: str, keyword: regex.Match | None, low: float, high: float) -> bool:
+    """Whether "X to Y" after `keyword` (BETWEEN_BEFORE) is a change between two figures, not a range:
+    "rose from 5% to 7%" (but "prices range from £25 to £95": a verb of spread makes it one), "rose by
+    110 rand to 2,425 rand" (a step and the new total; "cut by 10 to 15 per cent", ends within x2, is a
+    range)."""
+    kw = keyword.group("kw").lower() if keyword else None
+    if kw == "from":
+        return RANGE_VERB_BEFORE.search(text, max(0, keyword.start() - 24), keyword.start()) is None
+    return kw == "by" and high > 2 * low
 
 
 def _join_word(j: regex.Match[str]) -> str:
@@ -1171,8 +1177,6 @@ def _range_tail(text: str, start: int, core: _Core, masked: _Masked, kind: str):
     kw = keyword.group("kw").lower() if keyword else None
     if join == "and" and kw != "between":
         return None
-    if join == "to" and kw == "from" and not _ranges_from(text, keyword.start()):
-        return None  # "rose from 5% to 7%": a change between two figures, not a range
     if join in ("-", "–", "—") and j.group(0) != join and not core.rule.startswith("digits"):
         return None
     pos = j.end()
@@ -1192,6 +1196,8 @@ def _range_tail(text: str, start: int, core: _Core, masked: _Masked, kind: str):
     if not low < high:
         return None  # "3-2" is a score, "2024-25" a season: not ascending ranges
     if join == "or" and high > 100:
+        return None
+    if join == "to" and _a_change(text, keyword, low, high):
         return None
     return second.end, low, high, join, "range"
 

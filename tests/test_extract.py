@@ -163,6 +163,11 @@ CASES_BOUNDS = [
     # ... but after a verb of spread "from X to Y" is one range
     ("Ticket prices range from £25 to £95.", _rows(("£25 to £95", "money", 25, 95))),
     ("Estimates vary from 10,000 to 12,000 troops.", _rows(("10,000 to 12,000", "count", 10000, 12000))),
+    # "by X to Y": a step and the new total, unless the ends are within x2 ("by 10 to 15 per cent")
+    ("The pension rises by 110 rand to 2,425 rand a month.",
+     _rows(("110 rand", "money", 110, 110), ("2,425 rand", "money", 2425, 2425), ("a month", "duration", 30, 30))),
+    ("The grant rises by 30 to 590 dollars.", _rows(("30", "count", 30, 30), ("590 dollars", "money", 590, 590))),
+    ("The firm will cut costs by 10 to 15 per cent.", _rows(("10 to 15 per cent", "percent", 10, 15))),
     # relational phrases and symbols
     ("Loans of less than or equal to 500 dollars are exempt.",
      _rows(("less than or equal to 500 dollars", "money", None, 500, "at_most"))),
