@@ -265,12 +265,18 @@ ISO_CODES: tuple[str, ...] = tuple(
 #: factkit reads English-language news, where an unqualified dollar is the US dollar. Letters before
 #: "$" are matched in any case and may stand apart from it ("C$ 300", "hk $ 10", "usd$ 15").
 #: Order does not matter: the compiled alternation tries the longest sign first.
+#: Stands in for the rand's "R" ("R2.63-trillion", "R30") in a text that speaks of the rand: a bare "R"
+#: before digits is a road, a car or a film rating elsewhere ("the R101", "an Audi R8"). See
+#: `numbers.find_quantities`.
+RAND_SIGN = "\ue000"
+
 CURRENCY_BEFORE: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "U.S$": "USD", "USD$": "USD", "C$": "CAD", "CA$": "CAD", "CAD$": "CAD",
     "A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "NZ$": "NZD", "NZD$": "NZD", "HK$": "HKD", "HKD$": "HKD",
     "S$": "SGD", "SGD$": "SGD", "R$": "BRL", "Mex$": "MXN", "MX$": "MXN", "MXN$": "MXN", "NT$": "TWD",
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₽": "RUB", "₹": "INR", "₴": "UAH",
     "₺": "TRY", "₪": "ILS", "₿": "BTC", "₦": "NGN", "₱": "PHP", "Rs.": "INR", "Rs": "INR", "RM": "MYR",
+    RAND_SIGN: "ZAR",
     **{code: "CNY" if code == "RMB" else code for code in ISO_CODES},
 }  # fmt: skip
 

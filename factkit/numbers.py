@@ -1249,6 +1249,13 @@ FREE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ),  # fmt: skip
 )
 
+#: A text that speaks of the South African rand; "rand" in lower case ("Ayn Rand", "the Rand Corporation"
+#: are names).
+RAND_TEXT = regex.compile(r"(?<![\w-])(?:rand|ZAR)(?![\w-])|South\s++Africa")
+#: The rand's "R" before an amount: "R2.63-trillion", "about R27.6-billion", "R1,000", "R30".
+RAND_R = regex.compile(r"(?<![\w.&/-])R(?=\d)")
+
+
 #: Every compiled pattern of this module, for the ReDoS test.
 PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("core", CORE), ("suffix_scale", SUFFIX_SCALE), ("scale_after", SCALE_AFTER),
@@ -1267,7 +1274,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("range_verb", RANGE_VERB_BEFORE),
     ("percent_of", PERCENT_OF_BEFORE), ("one_count", ONE_COUNT), ("number_before", NUMBER_BEFORE),
     ("phrase_end", PHRASE_END),
-    ("scale_word_in", SCALE_WORD_IN),
+    ("scale_word_in", SCALE_WORD_IN), ("rand_text", RAND_TEXT), ("rand_r", RAND_R),
     *((name, p) for name, _, p in MASKS), *FREE_RULES,
 )  # fmt: skip
 
@@ -1306,6 +1313,7 @@ def find_quantities(text: str) -> list[Mention]:
     >>> [(m.text, m.low, m.high, m.qualifier) for m in find_quantities("more than 10,000 troops")]
     [('more than 10,000', 10000.0, nan, 'more_than')]
     """
+    written, text = text, _rand_signs(text)
     low = text.lower()
     masked = _Masked(text, low)
     out: list[Mention] = []
@@ -1329,7 +1337,16 @@ def find_quantities(text: str) -> list[Mention]:
     out.extend(_times(text, low, masked))
     out.extend(_part_units(text, low, masked, out))
     out.sort(key=lambda x: x.start)
-    return _degree_scale(text, _bounded_conversions(text, out))
+    found = _degree_scale(text, _bounded_conversions(text, out))
+    return found if text is written else [replace(m, text=written[m.start : m.end]) for m in found]
+
+
+def _rand_signs(text: str) -> str:
+    """`text` with the rand's "R" before an amount replaced by `lexicon.RAND_SIGN` (same length, so
+    offsets hold) when the text speaks of the rand; else `text` itself."""
+    if "R" not in text or not RAND_TEXT.search(text):
+        return text
+    return RAND_R.sub(lx.RAND_SIGN, text)
 
 
 def _degree_scale(text: str, found: list[Mention]) -> list[Mention]:

@@ -168,6 +168,10 @@ CASES_BOUNDS = [
      _rows(("110 rand", "money", 110, 110), ("2,425 rand", "money", 2425, 2425), ("a month", "duration", 30, 30))),
     ("The grant rises by 30 to 590 dollars.", _rows(("30", "count", 30, 30), ("590 dollars", "money", 590, 590))),
     ("The firm will cut costs by 10 to 15 per cent.", _rows(("10 to 15 per cent", "percent", 10, 15))),
+    # the rand's "R" in a text about the rand; elsewhere "R8" is a name
+    ("The rand firmed as South Africa set spending at R2.63-trillion; the grant rises to more than R590.",
+     _rows(("R2.63-trillion", "money", 2.63e12, 2.63e12), ("more than R590", "money", 590, None, "more_than"))),
+    ("The Audi R8 was sold for 150,000 dollars.", _rows(("150,000 dollars", "money", 150000, 150000))),
     # relational phrases and symbols
     ("Loans of less than or equal to 500 dollars are exempt.",
      _rows(("less than or equal to 500 dollars", "money", None, 500, "at_most"))),
@@ -767,3 +771,14 @@ def test_bare_degrees_take_the_scale_the_text_writes() -> None:
     assert unit("Temperatures hit 104F. Highs of 95 degrees are forecast.")["95 degrees"] == "°F"
     assert unit("Temperatures hit 40C (104F). Highs of 35 degrees are forecast.")["35 degrees"] == "°"
     assert unit("Temperatures hit 40C. The plane made a 90-degree turn.")["90-degree"] == "°"
+
+
+def test_the_rands_r_is_read_only_in_a_text_about_the_rand():
+    """ "R30" is 30 rand where the text speaks of the rand (its "R" kept in `text`, offsets intact); the
+    same "R" elsewhere is a name and no figure."""
+    text = "The child grant rises by R30 to R590 a month, the South African Treasury said."
+    facts = extract(text)
+    money = facts[facts["kind"] == "money"]
+    assert money["text"].tolist() == ["R30", "R590"] and set(money["unit"]) == {"ZAR"}
+    assert all(text[s:e] == t for s, e, t in zip(money["start"], money["end"], money["text"], strict=True))
+    assert extract("Rain closed the R101 north of the city.").empty
