@@ -238,6 +238,8 @@ AGE_BEFORE = regex.compile(r"(?<![\w-])(?:aged?|ages)(?![\w-])[^.;:!?\d]{0,30}+\
 PER_BEFORE = regex.compile(r"(?<![\w-])(?:per|(?:for|in|out\s++of)\s++every)\s++\Z", _FLAGS)
 #: Glued to digits only: "150p" is pence, "30in" inches (with a space, "p" and "in" are other words)
 PENCE_GLUED = regex.compile(r"(?<=\d)p(?![\w'’]|-[A-Za-z])")
+#: "22c of every rand", "16c a litre": cents glued in lower case ("40C" is a temperature)
+CENTS_GLUED = regex.compile(r"(?<=\d)c(?![\w'’]|-[A-Za-z])")
 INCH_GLUED = regex.compile(r"(?<=\d)(?P<unit>in)(?![\w'’]|-[A-Za-z])")
 #: A glued "C" or "F" is a temperature with a TEMPERATURE_CUE before or after it: "Temperatures hit 40C"
 TEMPERATURE_AFTER = regex.compile(r"(?P<unit>[CF])(?![\w°'’-])")
@@ -835,6 +837,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
             key = word if word in lx.CURRENCY_AFTER else next(
                 (k for k in lx.CURRENCY_AFTER if k.lower() == _norm(word).lower()), word)  # fmt: skip
             kind, unit, end = "money", lx.CURRENCY_AFTER.get(key, word.upper()), after.end()
+            unit = _cents_currency(text) if key.lower() in ("cents", "cent") else unit
             div = lx.CURRENCY_SUBUNITS.get(key.lower())
             if div:
                 low, high, sub_unit = low / div, high / div, div > 1
@@ -848,6 +851,10 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
             kind, unit, end = "money", "GBP", end + 1
             low, high, sub_unit = low / 100, high / 100, True
             rules.append("money.pence")
+        elif core.rule == "digits" and high < 100 and CENTS_GLUED.match(text, end) and not _labelled(text, start):
+            kind, unit, end = "money", _cents_currency(text), end + 1
+            low, high, sub_unit = low / 100, high / 100, True
+            rules.append("money.cents_glued")
         elif after and after.group("sign"):
             sign = after.group("sign")
             kind, unit, end = "money", lx.CURRENCY_SIGNS_AFTER[sign], after.end()
@@ -1028,8 +1035,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
     ):
         return None  # "the 2009-2010 season", "between 2018 and 2020": two years, left to the date rules
     if kind == "count" and core.rule.startswith("digits"):
-        label = LABEL_BEFORE.search(text, max(0, start - 16), start)
-        if label and label.group("label").lower() in lx.LABEL_WORDS:
+        if _labelled(text, start):
             return None
         glued = text[end : end + 1].isalpha() or (text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper())
         if core.rule == "digits" and end == core.end and glued:
@@ -1270,7 +1276,8 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("pounds_ounces", POUNDS_OUNCES), ("temperature", TEMPERATURE_AFTER), ("temperature_cue", TEMPERATURE_CUE),
     ("one_count_before", ONE_COUNT_BEFORE), ("and_a_half", AND_A_HALF),
     ("strong", STRONG_AFTER), ("hyphen_noun", HYPHEN_NOUN), ("name_before", NAME_BEFORE),
-    ("pence_glued", PENCE_GLUED), ("inch_glued", INCH_GLUED), ("amount_before_over", AMOUNT_BEFORE_OVER),
+    ("pence_glued", PENCE_GLUED), ("cents_glued", CENTS_GLUED), ("inch_glued", INCH_GLUED),
+    ("amount_before_over", AMOUNT_BEFORE_OVER),
     ("range_verb", RANGE_VERB_BEFORE),
     ("percent_of", PERCENT_OF_BEFORE), ("one_count", ONE_COUNT), ("number_before", NUMBER_BEFORE),
     ("phrase_end", PHRASE_END),
@@ -1339,6 +1346,17 @@ def find_quantities(text: str) -> list[Mention]:
     out.sort(key=lambda x: x.start)
     found = _degree_scale(text, _bounded_conversions(text, out))
     return found if text is written else [replace(m, text=written[m.start : m.end]) for m in found]
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Whether a label word (`lexicon.LABEL_WORDS`) comes right before `start`: "Room 16c", "section 3c"."""
+    label = LABEL_BEFORE.search(text, max(0, start - 16), start)
+    return bool(label and label.group("label").lower() in lx.LABEL_WORDS)
+
+
+def _cents_currency(text: str) -> str:
+    """The currency of a cent: the rand in a text that speaks of the rand (RAND_TEXT), else USD."""
+    return "ZAR" if RAND_TEXT.search(text) else lx.CURRENCY_AFTER["cents"]
 
 
 def _rand_signs(text: str) -> str:

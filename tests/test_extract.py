@@ -172,6 +172,9 @@ CASES_BOUNDS = [
     ("The rand firmed as South Africa set spending at R2.63-trillion; the grant rises to more than R590.",
      _rows(("R2.63-trillion", "money", 2.63e12, 2.63e12), ("more than R590", "money", 590, None, "more_than"))),
     ("The Audi R8 was sold for 150,000 dollars.", _rows(("150,000 dollars", "money", 150000, 150000))),
+    # cents glued in lower case ("40C" is a temperature); not after a label ("Room 16c")
+    ("Fuel rises 16c a litre.", _rows(("16c", "money", 0.16, 0.16))),
+    ("Room 16c was empty.", []),
     # relational phrases and symbols
     ("Loans of less than or equal to 500 dollars are exempt.",
      _rows(("less than or equal to 500 dollars", "money", None, 500, "at_most"))),
@@ -782,3 +785,5 @@ def test_the_rands_r_is_read_only_in_a_text_about_the_rand():
     assert money["text"].tolist() == ["R30", "R590"] and set(money["unit"]) == {"ZAR"}
     assert all(text[s:e] == t for s, e, t in zip(money["start"], money["end"], money["text"], strict=True))
     assert extract("Rain closed the R101 north of the city.").empty
+    cents = extract("Debt costs 22c of every rand.")
+    assert cents[["text", "unit"]].values.tolist() == [["22c", "ZAR"]]
