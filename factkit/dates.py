@@ -74,7 +74,7 @@ Conventions (those of ../shared/gold/figures.md where it has one):
   "annually" / "yearly" XXXX (as HeidelTime). Lower-case words only: "Daily Mail" is a name.
 - A range "Feb. 10-12", "12 to 16 August", "Feb. 3 and 4" (two days in a row), "Feb. 27-March 2",
   "Dec. 28-Jan. 3", "the July-September quarter" covers its days and has the TIMEX3 value of its first
-  day; "the 2023-24 season" (a season or fiscal year written short) covers both years (TIMEX3 of the
+  day; "the 2023-24 season", "2026/27" (a season or fiscal year written short) covers both years (TIMEX3 of the
   first), while "2009-2010", like "from 2018 to 2020", is two year dates, as TimeML marks them.
   "the nineties" (after "the") is a decade of the 1900s; "'58" after a date context word is 1958 (20yy if
   not after publication).
@@ -1077,7 +1077,7 @@ RULES: tuple[_Rule, ...] = (
     # "the 20th century", "the twenty-first century"
     ("date.century", "ordinal digit", rf"(?<![\w-]){ORDINAL}[\s-]century(?![\w-])", _Doc.century),
     # "the 2023-24 season": one span of years ("2009-2010" is two year dates)
-    ("date.year_range", "digit", rf"(?<![\w.,/$€£\#@:-]){YEAR}[-–](?P<year2>\d\d)(?![\w%-]|[.,:/]\d)",
+    ("date.year_range", "digit", rf"(?<![\w.,/$€£\#@:-]){YEAR}[-–/](?P<year2>\d\d)(?![\w%-]|[.,:/]\d)",
      _Doc.year_range),
     # "since 1991", "in 2024", "mid-2024", "the 2024 election"
     ("date.year", "digit", rf"(?<![\w.,/$€£\#@:]){YEAR}(?![\w%]|[.,:/]\d)", _Doc.year),

@@ -125,6 +125,7 @@ CASES_RELATIVE = [
      [("2009", "2009-01-01", "2009-12-31", "2009", "exact"), ("2010", "2010-01-01", "2010-12-31", "2010", "exact")]),
     ("The union staged six walkouts in its 2023-24 dispute.", MON,
      [("2023-24", "2023-01-01", "2024-12-31", "2023", "exact")]),
+    ("The deficit narrows to 4.6% in 2026/27.", MON, [("2026/27", "2026-01-01", "2027-12-31", "2026", "exact")]),
     # a span of days across two months, into the next year when the second month comes first
     ("The fair runs Feb. 27-March 2 in Kyiv.", MON,
      [("Feb. 27-March 2", "2025-02-27", "2025-03-02", "2025-02-27", "exact")]),
