@@ -205,7 +205,7 @@ POUNDS_OUNCES = regex.compile(r"(?<!\s)\s++(?:and\s++)?(?P<n>\d{1,2}(?:\.\d++)?)
 SUB_UNITS: dict[str, tuple[regex.Pattern[str], float]] = {"ft": (FEET_INCHES, 12.0), "lb": (POUNDS_OUNCES, 16.0)}
 #: An amount just before "over <duration>": then "over" names the period ("3,000 jobs over 10 years")
 AMOUNT_BEFORE_OVER = regex.compile(
-    rf"(?:(?<![\d,.])\d[\d,.]*+[%a-zA-Z]*+|%|(?<![\w-])(?:{NUMBER_WORD}))(?:\s++[A-Za-z]++){{0,2}}\s++\Z", _FLAGS
+    rf"(?:(?<![\d,.])\d[\d,.]*+(?:-?[%a-zA-Z]++)?|%|(?<![\w-])(?:{NUMBER_WORD}))(?:\s++[A-Za-z]++){{0,2}}\s++\Z", _FLAGS
 )
 #: Verbs after which "from X to Y" is a range: "prices range from £25 to £95", "varying from 5 to 10"
 RANGE_VERB_BEFORE = regex.compile(

@@ -326,6 +326,7 @@ CASES_DURATIONS = [
      _rows(("more than two years", "duration", 730, None, "more_than"))),
     # "over" after an amount names the period ("3,000 jobs over 10 years"); after a verb it is a bound
     ("It will create 3,000 jobs over 10 years.", _rows(("10 years", "duration", 3650, 3650, "exact"))),
+    ("Police get $4-billion over three years.", _rows(("three years", "duration", 1095, 1095, "exact"))),
     ("The siege lasted over 10 years.", _rows(("over 10 years", "duration", 3650, None, "more_than"))),
     # mixed numbers take units like any number
     ("He was jailed for three and a half years.", _rows(("three and a half years", "duration", 1277.5, 1277.5))),
