@@ -60,8 +60,9 @@ Conventions (those of ../shared/gold/figures.md where it has one):
 - "the past decade", "the past year" are durations (P1DE, P1Y) of the period up to publication; so are
   "the past three years" (P3Y) and "the next few months" (PXM, vague, "few" = 2-5 as in "a few").
 - "a year", "an hour", "more than a decade" are durations of one unit (P1Y, PT1H, P1DE; a bound word joins
-  the span and sets the qualifier; "a year and a half" P1.5Y); so are "another week", "a full day", "an
-  entire month", "all day", "an all-day strike", and parts of one: "half an hour" PT0.5H, "a half-day",
+  the span and sets the qualifier; "a year and a half", "an hour-and-a-half" P1.5Y, PT1.5H); so are
+  "another week", "a full day", "an entire month", "all day", "an all-day strike", and parts of one:
+  "half an hour" PT0.5H, "a half-day",
   "a quarter of an hour", "three quarters of an hour". Not as a rate ("$5 a day", "twice a week",
   "11,000 passengers a day", "€35m a day").
   A bare plural unit is a vague duration ("for years" PXY) after a duration word, after "just"/"only" ("just
@@ -1100,8 +1101,8 @@ RULES: tuple[_Rule, ...] = (
     ("duration.article", "unit", rf"""(?<![\w-])(?:(?P<bound>{_alt(lx.BOUNDS_BEFORE)}){GAP})?
         (?:(?P<part>half|(?:a{GAP})?quarter{GAP}of|three{GAP}quarters{GAP}of){GAP})?
         (?<![\w-])(?:an?(?:{GAP}(?:(?P<adj>full|whole|entire){GAP}|(?P<adj>half)(?:{GAP}|-))|{GAP})|another{GAP}|(?P<all>all)[\s-])
-        (?P<unit>century|decade|year|month|fortnight|week|day|hour|minute)(?![\w-])
-        (?:{GAP}and{GAP}(?:a{GAP})?(?P<half>half)(?![\w-]))?""",
+        (?P<unit>century|decade|year|month|fortnight|week|day|hour|minute)
+        (?:(?![\w-])(?:{GAP}and{GAP}(?:a{GAP})?(?P<half>half)(?![\w-]))?|-and-a-(?P<half>half)(?![\w-]))""",
      _Doc.article_duration),
 )  # fmt: skip
 

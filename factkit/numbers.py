@@ -1422,29 +1422,35 @@ ZERO_COUNT = regex.compile(
 )
 
 
-#: "half a mile", "a quarter of a mile", "three quarters of a metre": a part of one unit, a measure
+#: "half a mile", "a quarter of a mile", "three quarters of a metre": a part of one unit, a measure; "half a
+#: percentage point", "a half-point rise": a percent
 PART_UNIT = regex.compile(
-    rf"""(?<![\w-])(?P<part>half|a\s++quarter\s++of|three\s++quarters\s++of)\s++an?\s++
-    (?P<unit>{_alt(u for u in lx.MEASURE_UNITS if not u.endswith("s"))})(?![\w-])""",
+    rf"""(?<![\w-])(?:(?P<part>half|a\s++quarter\s++of|three\s++quarters\s++of)\s++an?\s++
+    (?:(?P<unit>{_alt(u for u in lx.MEASURE_UNITS if not u.endswith("s"))})|(?P<pct>percentage\s++point|per\s?cent))
+    |(?P<part2>half|quarter)-(?:percentage-)?point)(?![\w-])""",
     _FLAGS,
 )
-_PARTS = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
+_PARTS = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75, "quarter": 0.25}
 
 
 def _part_units(text: str, low: str, masked: _Masked, found: list[Mention]) -> list[Mention]:
-    """Measures of part of one unit: "half a mile" (0.5 mi), "a quarter of a mile"."""
+    """Measures of part of one unit: "half a mile" (0.5 mi), "a quarter of a mile"; percents: "half a
+    percentage point", "a half-point rise" (0.5)."""
     out = []
-    for key in ("half ", "quarter"):
+    for key in ("half", "quarter"):
         i = low.find(key)
         while i >= 0:
             start = i - 2 if key == "quarter" and low[max(0, i - 2) : i] == "a " else i
             start = i - 6 if key == "quarter" and low[max(0, i - 6) : i] == "three " else start
-            m = PART_UNIT.match(text, start)
+            m = PART_UNIT.match(text, start) or PART_UNIT.match(text, i)  # "a quarter of a mile", "quarter-point"
             clash = m is None or any(q.start < m.end() and m.start() < q.end and q.rule != "fraction" for q in found)
             if not clash and not masked.hits(m.start(), m.end()):
-                value = _PARTS[" ".join(m.group("part").lower().split())]
-                unit = lx.MEASURE_UNITS[_norm(m.group("unit")).lower()]
-                out.append(Mention(kind="measure", text=m.group(0), start=m.start(), end=m.end(), low=value, high=value,
+                value = _PARTS[" ".join((m.group("part") or m.group("part2")).lower().split())]
+                if m.group("unit"):
+                    unit, kind = lx.MEASURE_UNITS[_norm(m.group("unit")).lower()], "measure"
+                else:
+                    unit, kind = None, "percent"
+                out.append(Mention(kind=kind, text=m.group(0), start=m.start(), end=m.end(), low=value, high=value,
                                    qualifier="exact", unit=unit, rule="fraction.unit"))  # fmt: skip
             i = low.find(key, i + 1)
     return out

@@ -277,6 +277,9 @@ CASES_UNITS = [
     ("Heat reached 37C (99F) inland.", _rows(("37C", "measure", 37, 37), ("99F", "measure", 99, 99))),
     # part of one unit; "near" is approximate, and so is a conversion of an approximate amount
     ("The boat was carried half a mile inland.", _rows(("half a mile", "measure", 0.5, 0.5))),
+    # ... and of a percentage point: a percent
+    ("VAT rises by half a percentage point.", _rows(("half a percentage point", "percent", 0.5, 0.5))),
+    ("The bank made a quarter-point cut.", _rows(("quarter-point", "percent", 0.25, 0.25))),
     ("It lies a quarter of a mile away.", _rows(("a quarter of a mile", "measure", 0.25, 0.25))),
     ("Highs near 92 degrees are forecast.", _rows(("near 92 degrees", "measure", 92, 92, "approx"))),
     ("A station about 9 miles (14 km) offshore.",
@@ -333,6 +336,7 @@ CASES_DURATIONS = [
     ("It took 2 and a half years to rebuild.", _rows(("2 and a half years", "duration", 912.5, 912.5))),
     ("She served two-and-a-half years.", _rows(("two-and-a-half years", "duration", 912.5, 912.5))),
     ("The deal took a year and a half.", _rows(("a year and a half", "duration", 547.5, 547.5))),
+    ("The speech lasted an hour-and-a-half.", _rows(("an hour-and-a-half", "duration", 1.5 / 24, 1.5 / 24))),
     # a smaller unit after a duration is one duration ("P2Y3M"); a rate ("24 hours a day") is not
     ("He served two years and three months in jail.",
      _rows(("two years and three months", "duration", 820, 820))),
