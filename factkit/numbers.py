@@ -207,6 +207,12 @@ SUB_UNITS: dict[str, tuple[regex.Pattern[str], float]] = {"ft": (FEET_INCHES, 12
 AMOUNT_BEFORE_OVER = regex.compile(
     rf"(?:(?<![\d,.])\d[\d,.]*+(?:-?[%a-zA-Z]++)?|%|(?<![\w-])(?:{NUMBER_WORD}))(?:\s++[A-Za-z]++){{0,2}}\s++\Z", _FLAGS
 )
+#: A verb that takes "up" as a particle: "will go up to 15.5%" is the level it reaches, not "up to" a bound
+GO_UP_BEFORE = regex.compile(
+    r"(?<![\w-])(?:go|goes|going|gone|went|pick|picks|picking|picked|move|moves|moving|moved|step|steps|stepped"
+    r"|ramp|ramps|ramped|jump|jumps|jumped|shoot|shoots|shot|push|pushes|pushed|bump|bumps|bumped)\s++\Z",
+    _FLAGS,
+)
 #: Verbs after which "from X to Y" is a range: "prices range from £25 to £95", "varying from 5 to 10"
 RANGE_VERB_BEFORE = regex.compile(
     r"(?<![\w-])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?)\s++\Z", _FLAGS
@@ -1070,6 +1076,12 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
     if bound and kind == "duration" and _norm(bound.group("bound")).lower() == "over":
         if AMOUNT_BEFORE_OVER.search(text, max(0, bound.start() - 48), bound.start()):
             bound = None  # "3,000 jobs over 10 years", "$5bn over five years": the period, not a bound
+    if (
+        bound
+        and _norm(bound.group("bound")).lower() == "up to"
+        and GO_UP_BEFORE.search(text, max(0, bound.start() - 16), bound.start())
+    ):
+        bound = None  # "VAT will go up to 15.5%", "growth picking up to 2.1%": the new level, not a bound
     if not any("range" in r for r in rules):
         if bound and qualifier in ("exact", "vague") and (qualifier == "exact" or low == high):
             qualifier = lx.BOUNDS_BEFORE[_norm(bound.group("bound")).lower()]
@@ -1278,7 +1290,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("strong", STRONG_AFTER), ("hyphen_noun", HYPHEN_NOUN), ("name_before", NAME_BEFORE),
     ("pence_glued", PENCE_GLUED), ("cents_glued", CENTS_GLUED), ("inch_glued", INCH_GLUED),
     ("amount_before_over", AMOUNT_BEFORE_OVER),
-    ("range_verb", RANGE_VERB_BEFORE),
+    ("range_verb", RANGE_VERB_BEFORE), ("go_up", GO_UP_BEFORE),
     ("percent_of", PERCENT_OF_BEFORE), ("one_count", ONE_COUNT), ("number_before", NUMBER_BEFORE),
     ("phrase_end", PHRASE_END),
     ("scale_word_in", SCALE_WORD_IN), ("rand_text", RAND_TEXT), ("rand_r", RAND_R),

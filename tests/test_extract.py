@@ -168,6 +168,10 @@ CASES_BOUNDS = [
      _rows(("110 rand", "money", 110, 110), ("2,425 rand", "money", 2425, 2425), ("a month", "duration", 30, 30))),
     ("The grant rises by 30 to 590 dollars.", _rows(("30", "count", 30, 30), ("590 dollars", "money", 590, 590))),
     ("The firm will cut costs by 10 to 15 per cent.", _rows(("10 to 15 per cent", "percent", 10, 15))),
+    # "go up to": the level reached, not the bound "up to"
+    ("The VAT rate will go up to 15.5% from 15%.",
+     _rows(("15.5%", "percent", 15.5, 15.5, "exact"), ("15%", "percent", 15, 15))),
+    ("They sent up to 12,000 troops.", _rows(("up to 12,000", "count", None, 12000, "up_to"))),
     # the rand's "R" in a text about the rand; elsewhere "R8" is a name
     ("The rand firmed as South Africa set spending at R2.63-trillion; the grant rises to more than R590.",
      _rows(("R2.63-trillion", "money", 2.63e12, 2.63e12), ("more than R590", "money", 590, None, "more_than"))),
