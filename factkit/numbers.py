@@ -213,6 +213,12 @@ GO_UP_BEFORE = regex.compile(
     r"|ramp|ramps|ramped|jump|jumps|jumped|shoot|shoots|shot|push|pushes|pushed|bump|bumps|bumped)\s++\Z",
     _FLAGS,
 )
+#: A verb of change right before "X to Y": "rises R30 to R590" is a step and a total
+STEP_VERB_BEFORE = regex.compile(
+    r"(?<![\w-])(?:ris(?:e|es|ing)|rose|risen|f(?:all|alls|alling|ell|allen)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?"
+    r"|increas(?:e|es|ed|ing)|gr(?:ow|ows|owing|ew|own)|drop(?:s|ped|ping)?|slip(?:s|ped|ping)?)\s++\Z",
+    _FLAGS,
+)
 #: Verbs after which "from X to Y" is a range: "prices range from £25 to £95", "varying from 5 to 10"
 RANGE_VERB_BEFORE = regex.compile(
     r"(?<![\w-])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?)\s++\Z", _FLAGS
@@ -1142,20 +1148,21 @@ def _unit_range(text: str, start: int, end: int, low: float, kind: str, unit: st
     q2 = _quantity(window, m2, masked.shifted(w0), second=True)
     if q2 is None or (q2.kind, q2.unit) != (kind, unit) or not low < q2.low or q2.low != q2.high:
         return None
-    if join == "to" and _a_change(text, keyword, low, q2.high):
+    if join == "to" and _a_change(text, keyword, low, q2.high, start):
         return None
     return q2.end + w0, q2.high, keyword.start() if keyword and join == "and" else None
 
 
-def _a_change(text: str, keyword: regex.Match | None, low: float, high: float) -> bool:
-    """Whether "X to Y" after `keyword` (BETWEEN_BEFORE) is a change between two figures, not a range:
-    "rose from 5% to 7%" (but "prices range from £25 to £95": a verb of spread makes it one), "rose by
-    110 rand to 2,425 rand" (a step and the new total; "cut by 10 to 15 per cent", ends within x2, is a
-    range)."""
+def _a_change(text: str, keyword: regex.Match | None, low: float, high: float, start: int) -> bool:
+    """Whether "X to Y" starting at `start` after `keyword` (BETWEEN_BEFORE) is a change between two
+    figures, not a range: "rose from 5% to 7%" (but "prices range from £25 to £95": a verb of spread
+    makes it one), "rose by 110 rand to 2,425 rand", "rises R30 to R590" (a step and the new total; "cut
+    by 10 to 15 per cent", "rose 10 to 15 per cent", ends within x2, are ranges)."""
     kw = keyword.group("kw").lower() if keyword else None
     if kw == "from":
         return RANGE_VERB_BEFORE.search(text, max(0, keyword.start() - 24), keyword.start()) is None
-    return kw == "by" and high > 2 * low
+    step = kw == "by" or (kw is None and STEP_VERB_BEFORE.search(text, max(0, start - 16), start) is not None)
+    return step and high > 2 * low
 
 
 def _join_word(j: regex.Match[str]) -> str:
@@ -1215,7 +1222,7 @@ def _range_tail(text: str, start: int, core: _Core, masked: _Masked, kind: str):
         return None  # "3-2" is a score, "2024-25" a season: not ascending ranges
     if join == "or" and high > 100:
         return None
-    if join == "to" and _a_change(text, keyword, low, high):
+    if join == "to" and _a_change(text, keyword, low, high, start):
         return None
     return second.end, low, high, join, "range"
 
@@ -1290,7 +1297,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("strong", STRONG_AFTER), ("hyphen_noun", HYPHEN_NOUN), ("name_before", NAME_BEFORE),
     ("pence_glued", PENCE_GLUED), ("cents_glued", CENTS_GLUED), ("inch_glued", INCH_GLUED),
     ("amount_before_over", AMOUNT_BEFORE_OVER),
-    ("range_verb", RANGE_VERB_BEFORE), ("go_up", GO_UP_BEFORE),
+    ("range_verb", RANGE_VERB_BEFORE), ("go_up", GO_UP_BEFORE), ("step_verb", STEP_VERB_BEFORE),
     ("percent_of", PERCENT_OF_BEFORE), ("one_count", ONE_COUNT), ("number_before", NUMBER_BEFORE),
     ("phrase_end", PHRASE_END),
     ("scale_word_in", SCALE_WORD_IN), ("rand_text", RAND_TEXT), ("rand_r", RAND_R),

@@ -168,6 +168,8 @@ CASES_BOUNDS = [
      _rows(("110 rand", "money", 110, 110), ("2,425 rand", "money", 2425, 2425), ("a month", "duration", 30, 30))),
     ("The grant rises by 30 to 590 dollars.", _rows(("30", "count", 30, 30), ("590 dollars", "money", 590, 590))),
     ("The firm will cut costs by 10 to 15 per cent.", _rows(("10 to 15 per cent", "percent", 10, 15))),
+    ("Stamps rose 5 to 73 dollars.", _rows(("5", "count", 5, 5), ("73 dollars", "money", 73, 73))),
+    ("Prices rose 10 to 15 per cent.", _rows(("10 to 15 per cent", "percent", 10, 15))),
     # "go up to": the level reached, not the bound "up to"
     ("The VAT rate will go up to 15.5% from 15%.",
      _rows(("15.5%", "percent", 15.5, 15.5, "exact"), ("15%", "percent", 15, 15))),
