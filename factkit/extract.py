@@ -143,6 +143,10 @@ def _counted(text: str, end: int, singular_ok: bool) -> tuple[str | None, str | 
     run: list[tuple[str, int]] = []
     while i < len(toks) and len(run) < 6:
         tok = toks[i][0]
+        if tok.lower() in ("and", "or") and _coordinated_modifier(run, toks[i + 1 : i + 3]):
+            run.append(toks[i])  # "24 fire and rescue vehicles": the noun after both modifiers
+            i += 1
+            continue
         if not tok[0].isalpha() or tok.lower() in lx.NP_STOP_WORDS:
             break
         run.append(toks[i])
@@ -182,11 +186,26 @@ def _counted(text: str, end: int, singular_ok: bool) -> tuple[str | None, str | 
     return lemma.lower(), subject
 
 
+def _coordinated_modifier(run: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
+    """Whether "and"/"or" joins two modifiers of one noun: a run of singular words, then one lower-case
+    word and a plural ("fire and rescue vehicles", "police and army officers")."""
+    return (
+        bool(run)
+        and not any(_is_plural(w) for w, _ in run)
+        and len(after) == 2
+        and after[0][0].isalpha()
+        and after[0][0].islower()
+        and after[0][0].lower() not in lx.NP_STOP_WORDS
+        and not _is_plural(after[0][0])
+        and _is_plural(after[1][0])
+    )
+
+
 #: What a number with no noun after it counts, read from its neighbours (`_counted_around`):
 #: "5,940 injured" (people), "12,500 of them" (the count before it), "the death toll rose to 1,417"
 #: (deaths), "the number of displaced at 180,000" (what "number of" names), "a town of 42,000" (people).
 _STATE_AFTER = regex.compile(
-    rf"""(?<!\s)\s++(?:(?:were|are|was|is|have|had|has)\s++(?:been\s++)?(?:reported\s++)?)?
+    rf"""(?<!\s)(?:\s++of\s++(?:them|those))?\s++(?:(?:were|are|was|is|have|had|has)\s++(?:been\s++)?(?:reported\s++)?)?
     (?P<w>{"|".join(sorted(lx.PEOPLE_STATES))}|died|perished|drowned)(?![\w-])""",
     regex.IGNORECASE | regex.VERBOSE,
 )

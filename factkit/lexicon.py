@@ -516,7 +516,7 @@ IRREGULAR_PLURALS: dict[str, str] = {
 #: "200,000 homeless" count people (`counted` "person").
 PEOPLE_STATES: frozenset[str] = frozenset(
     """injured wounded dead killed missing displaced homeless hurt evacuated arrested detained
-    rescued unaccounted hospitalised hospitalized stranded""".split()
+    rescued unaccounted hospitalised hospitalized stranded admitted rushed airlifted trapped""".split()
 )
 
 #: Nouns after which "no" states a count of zero: "no deaths", "no new cases" (numbers.ZERO_COUNT).

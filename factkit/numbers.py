@@ -208,8 +208,9 @@ AMOUNT_BEFORE_OVER = regex.compile(
     rf"(?:(?<![\d,.])\d[\d,.]*+(?:-?[%a-zA-Z]++)?|%|(?<![\w-])(?:{NUMBER_WORD}))(?:\s++[A-Za-z]++){{0,2}}\s++\Z", _FLAGS
 )
 #: A verb that takes "up" as a particle: "will go up to 15.5%" is the level it reaches, not "up to" a bound
+#: (after "can", "could", "may", "might" it is one: "cars that can go up to 435 miles")
 GO_UP_BEFORE = regex.compile(
-    r"(?<![\w-])(?:go|goes|going|gone|went|pick|picks|picking|picked|move|moves|moving|moved|step|steps|stepped"
+    r"(?<![\w-])(?<!(?:can|could|may|might)\s++)(?:go|goes|going|gone|went|pick|picks|picking|picked|move|moves|moving|moved|step|steps|stepped"
     r"|ramp|ramps|ramped|jump|jumps|jumped|shoot|shoots|shot|push|pushes|pushed|bump|bumps|bumped)\s++\Z",
     _FLAGS,
 )
@@ -365,7 +366,9 @@ PERCENT = regex.compile(
     rf"\s?(?P<pct>{_alt(w for w in lx.PERCENT_WORDS if w not in ('bp', 'bps'))}|(?-i:bps?))(?!\w)", _FLAGS
 )
 TIME_AFTER = regex.compile(
-    rf"(?<!\s)(?:\s++|\s*+-\s*+|(?<=\d))(?P<tunit>{TIME_UNIT})(?P<tplural>s|es)?(?P<old>[\s-]+old)?(?![\w-])", _FLAGS
+    rf"(?<!\s)(?:\s++|\s*+-\s*+|(?<=\d))(?:(?:flying|flight|working|business|trading|school|man)[\s-])?"
+    rf"(?P<tunit>{TIME_UNIT})(?P<tplural>s|es)?(?P<old>[\s-]+old)?(?![\w-])",  # "18,000 flying hours"
+    _FLAGS,
 )
 #: a unit word after its number; its words may be hyphenated as an adjective ("a 2,100-square-foot house")
 _UNIT_WORDS = _alt(lx.MEASURE_UNITS, r"(?:\s++|-)")

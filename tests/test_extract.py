@@ -174,6 +174,7 @@ CASES_BOUNDS = [
     ("The VAT rate will go up to 15.5% from 15%.",
      _rows(("15.5%", "percent", 15.5, 15.5, "exact"), ("15%", "percent", 15, 15))),
     ("They sent up to 12,000 troops.", _rows(("up to 12,000", "count", None, 12000, "up_to"))),
+    ("Its cars can go up to 435 miles.", _rows(("up to 435 miles", "measure", None, 435, "up_to"))),
     # the rand's "R" in a text about the rand; elsewhere "R8" is a name
     ("The rand firmed as South Africa set spending at R2.63-trillion; the grant rises to more than R590.",
      _rows(("R2.63-trillion", "money", 2.63e12, 2.63e12), ("more than R590", "money", 590, None, "more_than"))),
@@ -342,6 +343,8 @@ CASES_DURATIONS = [
     ("It took 2 and a half years to rebuild.", _rows(("2 and a half years", "duration", 912.5, 912.5))),
     ("She served two-and-a-half years.", _rows(("two-and-a-half years", "duration", 912.5, 912.5))),
     ("The deal took a year and a half.", _rows(("a year and a half", "duration", 547.5, 547.5))),
+    ("The captain has more than 18,000 flying hours.",
+     _rows(("more than 18,000 flying hours", "duration", 750, None, "more_than"))),
     ("The speech lasted an hour-and-a-half.", _rows(("an hour-and-a-half", "duration", 1.5 / 24, 1.5 / 24))),
     # a smaller unit after a duration is one duration ("P2Y3M"); a rate ("24 hours a day") is not
     ("He served two years and three months in jail.",
@@ -363,6 +366,10 @@ CASES_COUNTED = [
     ("Most of the 600-page report was redacted.", "600-page", "page", "page"),
     ("A nine-member panel will review it.", "nine-member", "member", "member"),
     ("The 300-strong crowd cheered.", "300-strong", "crowd", "crowd"),
+    # two modifiers joined by "and" before one noun; a bare number of people taken to hospital
+    ("Two dozen fire and rescue vehicles met the jet.", "Two dozen", "vehicle", "fire and rescue vehicles"),
+    ("Two were rushed to hospital.", "Two", "person", "rushed"),
+    ("Two of them were admitted to hospital.", "Two", "person", "admitted"),
     ("More than 3,000 North Koreans have been killed.", "More than 3,000", "north korean", "North Koreans"),
     ("Hundreds of Russian soldiers were treated.", "Hundreds", "soldier", "Russian soldiers"),
     ("Some 11,000 troops from North Korea were deployed.", "Some 11,000", "troop", "troops from North Korea"),
