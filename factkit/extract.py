@@ -268,6 +268,10 @@ _PER_AFTER = regex.compile(
     r"(?:\d|(?:one|a|every)\s++(?:hundred|thousand|million)\b)",
     regex.IGNORECASE,
 )
+#: "a father of three", "mother of two": the number counts children
+_PARENT_OF_BEFORE = regex.compile(
+    r"(?<![\w-])(?:father|mother|mum|mom|dad|parent|grandfather|grandmother|grandparent)\s++of\s++\Z", regex.I
+)
 _POPULATION_BEFORE = regex.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(lx.POPULATION_NOUNS))})\.?(?:\s++of)?\s++\Z", regex.IGNORECASE
 )
@@ -309,6 +313,8 @@ def _counted_around(
         return singular(word.lower()), word
     if _POPULATION_BEFORE.search(text, max(sentence_start, start - 24), start):
         return "person", "people"
+    if _PARENT_OF_BEFORE.search(text, max(sentence_start, start - 24), start):
+        return "child", "children"  # "a father of three"
     return before or (None, None)
 
 
