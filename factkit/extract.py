@@ -268,6 +268,7 @@ _PER_AFTER = regex.compile(
     r"(?:\d|(?:one|a|every)\s++(?:hundred|thousand|million)\b)",
     regex.IGNORECASE,
 )
+MAX_CHILDREN = 15  #: "a father of three" counts children; "a dad of 34" (tabloid) is an age
 #: "a father of three", "mother of two": the number counts children
 _PARENT_OF_BEFORE = regex.compile(
     r"(?<![\w-])(?:father|mother|mum|mom|dad|parent|grandfather|grandmother|grandparent)\s++of\s++\Z", regex.I
@@ -278,7 +279,7 @@ _POPULATION_BEFORE = regex.compile(
 
 
 def _counted_around(
-    text: str, start: int, end: int, sentence_start: int, before: tuple[str, str] | None
+    text: str, start: int, end: int, sentence_start: int, before: tuple[str, str] | None, high: float = 0.0
 ) -> tuple[str | None, str | None]:
     """(counted, subject) of a count whose noun is not right after it, or (None, None).
 
@@ -313,8 +314,8 @@ def _counted_around(
         return singular(word.lower()), word
     if _POPULATION_BEFORE.search(text, max(sentence_start, start - 24), start):
         return "person", "people"
-    if _PARENT_OF_BEFORE.search(text, max(sentence_start, start - 24), start):
-        return "child", "children"  # "a father of three"
+    if high <= MAX_CHILDREN and _PARENT_OF_BEFORE.search(text, max(sentence_start, start - 24), start):
+        return "child", "children"  # "a father of three" ("a dad of 34" is his age)
     return before or (None, None)
 
 
@@ -620,7 +621,7 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
                     last_count[0] == s or (_ELLIPSIS_AFTER.match(text, m.end) and s - last_count[0] < 600)
                 )
                 before = last_count[1] if near else None
-                counted, subject = _counted_around(text, m.start, m.end, s, before)
+                counted, subject = _counted_around(text, m.start, m.end, s, before, m.high)
             if counted is not None and _PER_AFTER.match(text, m.end):
                 kind = "number"  # "22.4 cases per 100,000": a rate
             elif counted is not None:

@@ -371,6 +371,7 @@ CASES_COUNTED = [
     ("Two were rushed to hospital.", "Two", "person", "rushed"),
     ("Two of them were admitted to hospital.", "Two", "person", "admitted"),
     ("Bongani Zulu, a 34-year-old father of three, was not impressed.", "three", "child", "children"),
+    ("The other victim was a dad of 34 with a weak immune system.", "34", None, None),
     ("More than 3,000 North Koreans have been killed.", "More than 3,000", "north korean", "North Koreans"),
     ("Hundreds of Russian soldiers were treated.", "Hundreds", "soldier", "Russian soldiers"),
     ("Some 11,000 troops from North Korea were deployed.", "Some 11,000", "troop", "troops from North Korea"),

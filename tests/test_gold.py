@@ -137,6 +137,8 @@ DEV_FLOORS = {
     "storm": {"precision": 0.985, "recall": 0.99, "kind": 0.975, "value": 0.95, "counted": 0.88, "pair_f1": 0.63},
     "crime": {"precision": 0.95, "recall": 0.98, "kind": 0.95, "value": 0.93, "counted": 0.84, "pair_f1": 0.80},
     "launch": {"precision": 0.975, "recall": 0.95, "kind": 0.96, "value": 0.935, "counted": 0.78, "pair_f1": 0.67},
+    "budget": {"precision": 0.94, "recall": 0.98, "kind": 0.98, "value": 0.90, "counted": 0.87, "pair_f1": 0.78},
+    "flight": {"precision": 0.96, "recall": 0.95, "kind": 0.96, "value": 0.96, "counted": 0.76, "pair_f1": 0.74},
 }
 
 
