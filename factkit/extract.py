@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import os
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
@@ -20,7 +21,7 @@ import pandas as pd
 import regex
 
 from . import lexicon as lx
-from .articles import furniture_lines
+from .articles import furniture_lines, load_articles
 from .dates import find_temporal, reporting_period
 from .mention import ErrorTable, Mention, to_frame
 from .numbers import find_quantities, link_spans
@@ -657,16 +658,20 @@ def extract(text: str, *, published: object = None, doc: str | None = None) -> p
 ARTICLE_COLUMNS: tuple[str, ...] = ("outlet", "published", "title", "url")
 
 
-def extract_articles(articles: Iterable[Article]) -> pd.DataFrame:
+def extract_articles(articles: Iterable[Article] | str | os.PathLike[str]) -> pd.DataFrame:
     """The facts table of many articles, with each article's `outlet`, `published`, `title`, `url`.
 
-    Articles are analysed one by one and the table is built once at the end. An article that cannot
-    be analysed is reported in the returned frame's `attrs["errors"]` (a DataFrame of doc, problem)
-    instead of aborting the corpus.
+    `articles` are `Article`s (`load_articles`), or a folder, file or glob pattern, which is loaded with
+    `load_articles` (its `articles.csv` manifest included). Articles are analysed one by one and the
+    table is built once at the end. An article that cannot be read or analysed is reported in the
+    returned frame's `attrs["errors"]` (a DataFrame of doc, problem) instead of aborting the corpus.
     """
     mentions: list[Mention] = []
     meta: dict[str, list] = {col: [] for col in ARTICLE_COLUMNS}
     errors: list[dict[str, str]] = []
+    if isinstance(articles, str | os.PathLike):
+        articles = load_articles(articles)
+        errors = [{"doc": path, "problem": problem} for path, problem in articles.errors.itertuples(index=False)]
     for art in articles:
         try:
             found = find_mentions(art.text, _as_date(art.published), art.doc)

@@ -59,6 +59,18 @@ def test_corpus_loads_five_articles_without_errors(corpus):
     assert corpus.errors.empty
 
 
+def test_extract_articles_takes_a_folder_and_reports_what_it_cannot_read(tmp_path):
+    """`extract_articles("data/articles")` loads the folder (a path is no iterable of articles); a path
+    that does not exist is one error row, not a crash."""
+    from factkit import extract_articles
+
+    facts = extract_articles(str(CORPUS))
+    assert facts["doc"].nunique() == 5 and facts["outlet"].notna().all()
+    assert facts.attrs["errors"].empty
+    missing = extract_articles(tmp_path / "nothing-here")
+    assert missing.empty and missing.attrs["errors"]["problem"].str.contains("no such").all()
+
+
 @pytest.mark.parametrize("doc,outlet,published,title", CASES_CORPUS, ids=[c[1] for c in CASES_CORPUS])
 def test_corpus_metadata_from_manifest(corpus, doc, outlet, published, title):
     article = next(a for a in corpus if a.doc == doc)
