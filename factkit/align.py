@@ -18,7 +18,8 @@ a measure stated in two units in one sentence, or a figure restated at once ("la
 Counted nouns weigh in as factors: the same noun or synonym group 1, one side unknown 0.85, "people" and
 a group of people ("soldiers", "deaths") 0.7, any two other nouns NOUN_CLASH ("7,500 jobs" / "almost
 8,000 workers", "38,615 burglaries" / "38,615 offences", "610,000 homes" / "612,400 customers": outlets
-count one figure in different units of account). Hard limits: no clash of names in the subject
+count one figure in different units of account), but two vague magnitudes of different nouns ("hundreds
+of soldiers" / "hundreds of sanatoriums") never join. Hard limits: no clash of names in the subject
 ("Russian soldiers" vs "North Korean soldiers"), magnitudes within 10**MAX_LOG_GAP, date intervals that
 overlap or sit one unit apart, never two mentions of one sentence (but a conversion, or rival claims:
 two sources across a clause break, "8,000, while organisers said 20,000"). Two dates need DATE_MARGIN
@@ -501,6 +502,7 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
             [_span(r) for r in facts.drop(columns=["unit", "low", "high"]).join(base[["low", "high"]]).itertuples()],
             dtype=float,
         ).reshape(-1, 2),
+        "vague": facts["qualifier"].astype(str).eq("vague").to_numpy(),
         "small": ((facts["kind"] == "number") | ((facts["kind"] == "count") & (facts["high"] <= 2))).to_numpy(),
         "age": (facts["kind"].eq("number") & facts["unit"].eq("year")).to_numpy(),
         "vectors": vectors,
@@ -579,6 +581,8 @@ def _scores(feat: dict[str, Any], idx: np.ndarray) -> np.ndarray:
         factor = np.where(gap > MAX_LOG_GAP, -1.0, 1.0 - 0.5 * gap / MAX_LOG_GAP)
     pick = lambda key: [feat[key][i] for i in idx]  # noqa: E731
     nouns = _pairwise(pick("counted"), _noun_factor)
+    vague = np.logical_and.outer(feat["vague"][idx], feat["vague"][idx])
+    nouns = np.where((nouns == NOUN_CLASH) & vague, -1.0, nouns)  # "hundreds of soldiers" / "of sanatoriums"
     same = np.equal.outer(feat["value"][idx], feat["value"][idx])
     if feat["kind"][idx[0]] == "duration":  # "12 1/2 years", "12 years and six months", "150 months"
         with np.errstate(invalid="ignore"):

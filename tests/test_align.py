@@ -261,14 +261,15 @@ def test_different_counted_nouns_weigh_against_one_figure_but_do_not_forbid_it()
     """Outlets count one figure in different units of account: "7,500 jobs" / "almost 8,000 workers" in
     the same context, "38,615 burglaries" / "38,615 offences of burglary" are one figure each (NOUN_CLASH);
     "three landslides" / "three villages" (one significant digit, no shared context) and "hundreds of
-    soldiers" / "hundreds of sanatoriums" (vague) stay apart."""
+    soldiers" / "hundreds of sanatoriums" (two vague magnitudes, though both sentences speak of
+    rehabilitation) stay apart."""
     fig = figures_of(
         "Kessler will cut 7,500 jobs in Germany by 2028 through early retirement, the carmaker said. "
         "Police recorded 38,615 burglaries in the year to March. Three landslides blocked roads.",
         "The carmaker Kessler plans to shed almost 8,000 workers in Germany by 2028. "
         "There were 38,615 offences of burglary, analysts said. Three villages were cut off.",
-        "Hundreds of soldiers were sent to rest in the resort.",
-        "Officials said hundreds of sanatoriums were built for the soldiers.",
+        "Hundreds of Russian soldiers were sent for rehabilitation in North Korean sanatoriums.",
+        "Veterans' groups oversee trips to the hundreds of Russian sanatoriums for soldiers' rehabilitation.",
         by_doc=True,
     )
     assert fig["a", "7,500"] == fig["b", "almost 8,000"]
