@@ -7,6 +7,11 @@ The baseline is the cheapest thing that finds numbers at all: `regex.finditer` w
 `table_only` times `extract("")` once per article: building the facts table alone, with nothing found,
 the ceiling of any `extract` that returns a pandas DataFrame per text (DESIGN.md's contract).
 
+`long_text` reads one text of figure-dense table rows (no prose, so no "of" or "the" for a pattern to
+find) at two sizes: the chars/s of the larger over the smaller is 1 when extraction is linear in the
+text's length (a pattern matched without an end position that seeks a missing literal to the end of the
+text makes it fall with the size).
+
 Run from the project root:  python benchmarks/throughput.py [--mb 1] [--repeat 5]
 """
 
@@ -68,6 +73,25 @@ def measure(texts: list[str], repeat: int) -> dict:
     return result
 
 
+#: One row of a pasted table: figures and few words.
+TABLE_ROW = "Region 12: 3,000 troops, $2bn (£1.6bn), 45%, 12 km, two weeks, up to 12,000 by 2025, 16c a litre.\n"
+
+
+def long_text(sizes: tuple[int, int] = (100_000, 400_000), repeat: int = 3) -> dict:
+    """Median chars/s of `extract` on one table-like text at two sizes, and the ratio larger / smaller."""
+    out: dict = {}
+    for size in sizes:
+        text = TABLE_ROW * (size // len(TABLE_ROW))
+        secs = []
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            factkit.extract(text, published="2025-02-10")
+            secs.append(time.perf_counter() - t0)
+        out[size] = round(len(text) / statistics.median(secs))
+    out["scaling"] = round(out[sizes[1]] / out[sizes[0]], 3)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=1.0)
@@ -75,6 +99,7 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     res = measure(corpus(args.mb), args.repeat)
+    res["long_text"] = long_text()
     if args.json:
         print(json.dumps(res))
         return
@@ -84,6 +109,8 @@ def main() -> None:
         print(f"  {name:16} {r['chars_per_s']:>14,} chars/s  ({r['median_s']:.3f} s, {r['found']:,} found)")
     print(f"  ratio extract / baseline: {res['ratio']:.3f}  (target >= 0.1)")
     print(f"  ceiling of any extract that returns one DataFrame per article: {res['table_only_ratio']:.3f}")
+    small, large, scaling = res["long_text"].values()
+    print(f"  one table-like text: {small:,} chars/s at 100 KB, {large:,} at 400 KB (x{scaling}; 1 = linear)")
 
 
 if __name__ == "__main__":

@@ -293,9 +293,9 @@ def _counted_around(
     state = _STATE_AFTER.match(text, end)
     if state:
         return "person", state.group("w")
-    if before and _OF_THEM_AFTER.match(text, end):
+    if before and _OF_THEM_AFTER.match(text, end, end + 24):  # an end: "of" is a literal the engine seeks
         return before
-    if _OF_US_AFTER.match(text, end):
+    if _OF_US_AFTER.match(text, end, end + 24):
         return "person", "us"  # "60 of us"
     if who := _WHO_NUMBER_BEFORE.search(text, max(sentence_start, start - 80), start):
         return singular(who.group("w").lower()), who.group("w")  # "the union's members, who number some 4,200"

@@ -28,6 +28,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -918,7 +919,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
                 rules.append("age")
             else:
                 kind, unit, end = "duration", name, tm.end()
-                half = AND_A_HALF.match(text, end) if low == high else None
+                half = AND_A_HALF.match(text, end, end + 24) if low == high else None
                 if half:  # "a year and a half", "two hours and a half"
                     low = high = low + 0.5
                     end = half.end()
@@ -963,7 +964,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
                 kind, end = "measure", meas.end()
                 rules.append("measure")
                 sub = SUB_UNITS.get(unit) if low == high else None
-                part = sub[0].match(text, end) if sub else None
+                part = sub[0].match(text, end, end + 40) if sub else None
                 if part:  # "5 ft 2 in", "6 feet and 1 inch", "7lb 3oz": one measure in the larger unit
                     low = high = low + float(part.group("n")) / sub[1]
                     end = part.end()
@@ -1017,10 +1018,11 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
             if (word and word.group("w").lower() in lx.SLASH_DATE_WORDS) or not SLASH_END.match(text, end):
                 return None
         kind = "number"
-    share = not PART_OF_ONE.match(text, end) and (
-        SHARE_OF.match(text, end)
+    # an end position on each match: "of" and "the" are literals the engine would seek to the end of the text
+    share = not PART_OF_ONE.match(text, end, end + 32) and (
+        SHARE_OF.match(text, end, end + 32)
         or CHANGE_BY.search(text, max(0, start - 40), start)
-        or (text[core.end - 4 : core.end].lower() == "half" and HALF_THE.match(text, end))  # "half the town"
+        or (text[core.end - 4 : core.end].lower() == "half" and HALF_THE.match(text, end, end + 24))  # "half the"
         or FULL_AFTER.match(text, end)  # "less than a quarter full"
         or SHARE_VERB_AFTER.match(text, end)  # "about two-thirds complied": a share of those just named
     )
@@ -1378,13 +1380,19 @@ def _labelled(text: str, start: int) -> bool:
 
 def _cents_currency(text: str) -> str:
     """The currency of a cent: the rand in a text that speaks of the rand (RAND_TEXT), else USD."""
-    return "ZAR" if RAND_TEXT.search(text) else lx.CURRENCY_AFTER["cents"]
+    return "ZAR" if _speaks_of_rand(text) else lx.CURRENCY_AFTER["cents"]
+
+
+@lru_cache(maxsize=16)
+def _speaks_of_rand(text: str) -> bool:
+    """Whether `text` names the rand (RAND_TEXT); cached, so many cents in one long text scan it once."""
+    return RAND_TEXT.search(text) is not None
 
 
 def _rand_signs(text: str) -> str:
     """`text` with the rand's "R" before an amount replaced by `lexicon.RAND_SIGN` (same length, so
     offsets hold) when the text speaks of the rand; else `text` itself."""
-    if "R" not in text or not RAND_TEXT.search(text):
+    if "R" not in text or not _speaks_of_rand(text):
         return text
     return RAND_R.sub(lx.RAND_SIGN, text)
 
@@ -1425,7 +1433,7 @@ def _bounded_conversions(text: str, found: list[Mention]) -> list[Mention]:
             and a.qualifier in ("more_than", "at_least", "up_to", "at_most", "approx")
             and b.qualifier == "exact"
             and b.low == b.high
-            and (gap := CONVERSION_OPEN.match(text, a.end))
+            and (gap := CONVERSION_OPEN.match(text, a.end, a.end + 64))
             and gap.end() == b.start
             and text[b.end : b.end + 1] == ")"
         ):
