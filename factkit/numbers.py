@@ -374,6 +374,12 @@ TIME_AFTER = regex.compile(
 #: a unit word after its number; its words may be hyphenated as an adjective ("a 2,100-square-foot house")
 _UNIT_WORDS = _alt(lx.MEASURE_UNITS, r"(?:\s++|-)")
 MEASURE_AFTER = regex.compile(rf"(?<!\s)\s*+-?\s*+(?P<unit>{_UNIT_WORDS})(?![\w-])", _FLAGS)
+#: A plural unit after "of", for a vague magnitude: "hundreds of miles", "hundreds of hours"
+VAGUE_OF_UNIT = regex.compile(
+    rf"(?<!\s)\s++of\s++(?:(?P<tunit>{TIME_UNIT})s|(?P<unit>{_alt(u for u in lx.MEASURE_UNITS if u.endswith('s'))}))"
+    r"(?![\w-])",
+    _FLAGS,
+)
 MEASURE_SYMBOL_AFTER = regex.compile(rf"[\s-]?(?P<unit>{_alt(lx.MEASURE_SYMBOLS)})(?![\w-])")
 BOUND_BEFORE = regex.compile(rf"(?:(?<![\w-])|(?=[<>≤≥~]))(?P<bound>{_alt(lx.BOUNDS_BEFORE)})\s*\Z", _FLAGS)
 BOUND_AFTER = regex.compile(rf"(?<!\s)\s*+(?P<bound>{_alt(lx.BOUNDS_AFTER)})(?![\w])", _FLAGS)
@@ -907,6 +913,17 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
                 kind, start, unit = "percent", before.start(), lx.PERCENT_WORDS[_norm(before.group("pct")).lower()]
                 rules.append("percent.of")
 
+    # "hundreds of miles", "thousands of tonnes", "hundreds of hours": a vague measure or duration
+    of_unit = VAGUE_OF_UNIT.match(text, end, end + 48) if kind == "count" and core.rule == "vague.magnitude" else None
+    if of_unit and of_unit.group("tunit"):
+        name, days, designator = lx.TIME_UNITS[of_unit.group("tunit").lower()]
+        kind, unit, end, timex = "duration", name, of_unit.end(), f"PX{designator.lstrip('T')}"
+        timex = "PT" + timex[1:] if designator.startswith("T") else timex
+        low, high = low * days, high * days
+        rules.append("vague.of_unit")
+    elif of_unit:
+        kind, unit, end = "measure", lx.MEASURE_UNITS[_norm(of_unit.group("unit")).lower()], of_unit.end()
+        rules.append("vague.of_unit")
     word_scale = core.rule.endswith(".scale")  # "2.4 billion gallons" (a glued "2bn" takes no unit)
     if kind == "count" and (not core.glued_scale or word_scale) and core.rule not in ("ordinal", "fraction"):
         tm = TIME_AFTER.match(text, end) if not core.glued_scale else None
@@ -1303,6 +1320,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("pence_glued", PENCE_GLUED), ("cents_glued", CENTS_GLUED), ("inch_glued", INCH_GLUED),
     ("amount_before_over", AMOUNT_BEFORE_OVER),
     ("range_verb", RANGE_VERB_BEFORE), ("go_up", GO_UP_BEFORE), ("step_verb", STEP_VERB_BEFORE),
+    ("vague_of_unit", VAGUE_OF_UNIT),
     ("percent_of", PERCENT_OF_BEFORE), ("one_count", ONE_COUNT), ("number_before", NUMBER_BEFORE),
     ("phrase_end", PHRASE_END),
     ("scale_word_in", SCALE_WORD_IN), ("rand_text", RAND_TEXT), ("rand_r", RAND_R),

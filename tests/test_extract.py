@@ -284,6 +284,9 @@ CASES_UNITS = [
     ("Heat reached 37C (99F) inland.", _rows(("37C", "measure", 37, 37), ("99F", "measure", 99, 99))),
     # part of one unit; "near" is approximate, and so is a conversion of an approximate amount
     ("The boat was carried half a mile inland.", _rows(("half a mile", "measure", 0.5, 0.5))),
+    # a vague magnitude of a plural unit is a vague measure or duration
+    ("We were hundreds of miles from land.", _rows(("hundreds of miles", "measure", 200, 999, "vague"))),
+    ("The rescue took hundreds of hours.", _rows(("hundreds of hours", "duration", 200 / 24, 999 / 24, "vague"))),
     # ... and of a percentage point: a percent
     ("VAT rises by half a percentage point.", _rows(("half a percentage point", "percent", 0.5, 0.5))),
     ("The bank made a quarter-point cut.", _rows(("quarter-point", "percent", 0.25, 0.25))),
