@@ -971,6 +971,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
                     MEASURE_SYMBOL_AFTER.match(text, end)
                     or MEASURE_BRACKETED.match(text, end)
                     or INCH_GLUED.match(text, end)
+                    or _shouted_symbol(text, end)
                 )
             )
             meas = MEASURE_AFTER.match(text, end) or symbol
@@ -1388,6 +1389,34 @@ def find_quantities(text: str) -> list[Mention]:
     out.sort(key=lambda x: x.start)
     found = _degree_scale(text, _bounded_conversions(text, out))
     return found if text is written else [replace(m, text=written[m.start : m.end]) for m in found]
+
+
+@dataclass(frozen=True, slots=True)
+class _Shouted:
+    """A unit symbol read in a line of capitals, with the two things a symbol match gives: unit and end."""
+
+    unit: str
+    stop: int
+
+    def group(self, _name: str) -> str:
+        return self.unit
+
+    def end(self) -> int:
+        return self.stop
+
+
+def _shouted_symbol(text: str, end: int) -> _Shouted | None:
+    """A unit symbol in capitals right after `end` in a line with no lower-case letter (a tabloid headline:
+    "ENGINE BLOWS AT 37,000FT", "A 40KM QUEUE"); symbols are case-sensitive elsewhere ("5 M" is no metre)."""
+    if not text[end : end + 1].isupper():
+        return None
+    first = text.rfind("\n", 0, end) + 1
+    last = text.find("\n", end)
+    line = text[first : len(text) if last < 0 else last]
+    if len(line) > 300 or any(c.islower() for c in line):
+        return None
+    m = MEASURE_SYMBOL_AFTER.match(text[end : end + 8].lower())
+    return _Shouted(m.group("unit"), end + m.end()) if m else None
 
 
 def _labelled(text: str, start: int) -> bool:

@@ -286,6 +286,9 @@ CASES_UNITS = [
     ("The boat was carried half a mile inland.", _rows(("half a mile", "measure", 0.5, 0.5))),
     # a vague magnitude of a plural unit is a vague measure or duration
     ("We were hundreds of miles from land.", _rows(("hundreds of miles", "measure", 200, 999, "vague"))),
+    # a unit symbol in capitals in a line of capitals (a tabloid headline)
+    ("ENGINE BLOWS AT 37,000FT", _rows(("37,000FT", "measure", 37000, 37000))),
+    ("A 40KM QUEUE FORMED", _rows(("40KM", "measure", 40, 40))),
     ("The rescue took hundreds of hours.", _rows(("hundreds of hours", "duration", 200 / 24, 999 / 24, "vague"))),
     # ... and of a percentage point: a percent
     ("VAT rises by half a percentage point.", _rows(("half a percentage point", "percent", 0.5, 0.5))),
