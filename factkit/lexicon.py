@@ -488,6 +488,9 @@ CHANGE_VERBS: tuple[str, ...] = (
     "rose", "risen", "fell", "fallen", "climbed", "jumped", "increased", "decreased", "dropped", "reached",
     "soared", "surged", "grew", "grown", "declined", "slipped", "stood", "stand", "stands", "totalled",
     "totaled", "hit", "topped", "passed", "went", "numbered",
+    "rise", "rises", "rising", "falls", "falling", "climbs", "climbing", "jumps", "jumping", "increases",
+    "increasing", "decreases", "drops", "dropping", "grows", "growing", "slips", "slipping", "soars", "surges",
+    "declines",
 )  # fmt: skip
 #: Plural subjects of such verbs that are not what the figure counts ("prices rose to 140").
 NOT_COUNTED_SUBJECTS: frozenset[str] = frozenset(

@@ -215,12 +215,8 @@ GO_UP_BEFORE = regex.compile(
     r"|ramp|ramps|ramped|jump|jumps|jumped|shoot|shoots|shot|push|pushes|pushed|bump|bumps|bumped)\s++\Z",
     _FLAGS,
 )
-#: A verb of change right before "X to Y": "rises R30 to R590" is a step and a total
-STEP_VERB_BEFORE = regex.compile(
-    r"(?<![\w-])(?:ris(?:e|es|ing)|rose|risen|f(?:all|alls|alling|ell|allen)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?"
-    r"|increas(?:e|es|ed|ing)|gr(?:ow|ows|owing|ew|own)|drop(?:s|ped|ping)?|slip(?:s|ped|ping)?)\s++\Z",
-    _FLAGS,
-)
+#: A verb of change (`lexicon.CHANGE_VERBS`) right before "X to Y": "rises R30 to R590" is a step and a total
+STEP_VERB_BEFORE = regex.compile(rf"(?<![\w-])(?:{_alt(lx.CHANGE_VERBS)})\s++\Z", _FLAGS)
 #: Verbs after which "from X to Y" is a range: "prices range from £25 to £95", "varying from 5 to 10"
 RANGE_VERB_BEFORE = regex.compile(
     r"(?<![\w-])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?)\s++\Z", _FLAGS
