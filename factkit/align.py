@@ -229,13 +229,23 @@ def _dateline(sentence: str, text: str) -> bool:
     return bool((m and text in m.group()) or bare or (page and 0 <= sentence.find(text) <= page.end() + 3))
 
 
+#: A second claim set against the first: "at least 14 people, a higher figure than the 11 given by the airport".
+_COMPARED = regex.compile(
+    r"(?:,|\s[-–—])\s*+(?:a|the)\s++(?:higher|lower|larger|smaller|different|bigger)\s++"
+    r"(?:figure|estimate|count|number|tally|total|toll)(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
 def _rivals(sentence: str, first: tuple[str, int], second: tuple[str, int], sources: tuple[object, object]) -> bool:
     """Whether two mentions of one sentence ((text, position) each) are rival claims of one figure:
-    credited to two different sources, with a clause break (`extract.CLAUSE_BREAK`) between them: "18,400
-    hectares had burned, civil protection said, while the satellite service puts it at 21,000"."""
+    credited to two different sources (one may be unnamed), with a clause break (`extract.CLAUSE_BREAK`) or a comparison
+    (`_COMPARED`) between them: "18,400 hectares had burned, civil protection said, while the satellite
+    service puts it at 21,000"; "14 people, a higher figure than the 11 given by the airport"."""
     (a, ta), (b, _) = sorted([first[::-1], second[::-1]])
-    known = all(isinstance(x, str) and x for x in sources) and sources[0] != sources[1]
-    return bool(known and CLAUSE_BREAK.search(sentence, a + len(ta), max(b, a + len(ta))))
+    known = any(isinstance(x, str) and x for x in sources) and sources[0] != sources[1]
+    between = (sentence, a + len(ta), max(b, a + len(ta)))
+    return bool(known and (CLAUSE_BREAK.search(*between) or _COMPARED.search(*between)))
 
 
 def _context(sentence: str, text: str, occurrence: int) -> tuple[dict[str, float], Counter]:
@@ -350,30 +360,40 @@ def _follows(a: Any, mark: str, b: Any) -> bool:
     return bool(regex.search(rf"{regex.escape(str(a.text))}\s*+{mark}{regex.escape(str(b.text))}", str(a.sentence)))
 
 
+_RESTATED_KINDS = ("date", "percent", "count", "number", "duration")
+
+
 def _restated(facts: pd.DataFrame) -> list[tuple[int, int]]:
     """Row pairs (positions) where a figure is restated at once in another form: a date in brackets or
-    after a comma ("last Friday (5 June)", "on St Patrick's Day, March 17"), a share, count or number in
-    brackets or between dashes with an interval that overlaps ("just over three-quarters of its members -
-    78 per cent -"). Each pair is one figure, though in one sentence."""
-    if not {"doc", "sentence", "text", "date_start", "date_end", "low", "high"} <= set(facts.columns):
+    after a comma ("last Friday (5 June)", "on St Patrick's Day, March 17"), a share, count, number or
+    duration in brackets or between dashes with an interval that overlaps, an approximate one widened by
+    RESTATED_SLACK ("just over three-quarters of its members - 78 per cent -", "almost three days (62
+    hours)"). Each pair is one figure, though in one sentence."""
+    columns = ["doc", "sentence", "text", "date_start", "date_end", "low", "high", "qualifier"]
+    if not set(columns) <= set(facts.columns):
         return []
     kind = facts["kind"].to_numpy()
-    rows = list(facts[["doc", "sentence", "text", "date_start", "date_end", "low", "high"]].itertuples(index=False))
+    rows = list(facts[columns].itertuples(index=False))
     pairs = []
     for i in np.flatnonzero(kind[:-1] == kind[1:]):
         a, b = rows[i], rows[i + 1]
-        if (a.doc, a.sentence) != (b.doc, b.sentence) or kind[i] not in ("date", "percent", "count", "number"):
+        if (a.doc, a.sentence) != (b.doc, b.sentence) or kind[i] not in _RESTATED_KINDS:
             continue
         if kind[i] == "date":
             same = pd.notna(a.date_start) and (a.date_start, a.date_end) == (b.date_start, b.date_end)
             mark = r"[(,]\s*+"
         else:
-            lo = max(_or(a.low, -math.inf), _or(b.low, -math.inf))
-            same = (pd.notna(a.low) or pd.notna(a.high)) and lo <= min(_or(a.high, math.inf), _or(b.high, math.inf))
+            slack = [RESTATED_SLACK if r.qualifier == "approx" else 0.0 for r in (a, b)]
+            lo = max(_or(r.low, -math.inf) * (1 - k) for r, k in zip((a, b), slack, strict=True))
+            hi = min(_or(r.high, math.inf) * (1 + k) for r, k in zip((a, b), slack, strict=True))
+            same = (pd.notna(a.low) or pd.notna(a.high)) and lo <= hi
             mark = r"(?:\(|(?:[\w’'-]++\s++){0,3}?[-–—]\s)\s*+"  # "three-quarters of its members - 78 per cent"
         if same and _follows(a, mark, b):
             pairs.append((int(i), int(i) + 1))
     return pairs
+
+
+RESTATED_SLACK = 0.2  #: "almost three days (62 hours)": an approximate figure reaches 20% either way
 
 
 def _or(value: object, default: float) -> float:

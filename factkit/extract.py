@@ -382,8 +382,57 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+#: A source named by a possessive before a claim noun: "the government's own figure is", "By the Ledger's
+#: count" (the match starts at the apostrophe; the source is the noun phrase before it).
+_POSSESSIVE_CLAIM = regex.compile(
+    r"(?<=[\w.])['’]s?+\s++(?:(?:own|latest|official|revised|updated|new|final|initial|preliminary|earlier"
+    rf"|previous|separate|independent)\s++){{0,2}}(?:{'|'.join(lx.CLAIM_NOUNS)})(?![\w-])",
+    regex.IGNORECASE,
+)
+#: A source named as the agent of a participle: "the 11 initially given by the airport", "figures
+#: released by the Office for National Statistics": "the" and up to three words, or capitalised words.
+_AGENT_STOP = "|".join(
+    ("on", "in", "at", "and", "or", "for", "of", "to", "with", "from", "by", "after", "before", "last", "this",
+     "that", "which", "who", "as", *lx.REPORTING_VERBS, *lx.ESTIMATE_VERBS)
+)  # fmt: skip
+_BY_AGENT = regex.compile(
+    rf"(?<![\w-])(?:{'|'.join(lx.AGENT_PARTICIPLES)})\s++by\s++(?P<src>(?:the(?:\s++(?!(?:{_AGENT_STOP})(?![\w’'-]))"
+    r"[\w’'.-]++){1,3}+|[A-Z][\w’'.-]*+)(?:\s++(?:(?:of|for)\s++(?:the\s++)?)?[A-Z][\w’'.-]*+){0,5})"
+)
+
+
+def _possessor(before: str) -> str | None:
+    """The noun phrase that ends `before`, the text up to a possessive's apostrophe: "the city" in "...;
+    the city", "the auditor" in "By the auditor"; led by "the" or a capital, at most six words, and none
+    of them a clause word, a reporting verb or a number."""
+    words = _SEPARATORS.split(before)[-1].split()
+    cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _CLAUSE_WORDS or REPORTING_VERB.fullmatch(w)
+               or not w[0].isalpha()), default=0)  # fmt: skip
+    words = words[cut:][-6:]
+    while words and words[0].lower() in ("by", "from", "to", "with", "and", "but", "in", "on", "at", "for"):
+        words = words[1:]
+    if not words or words[-1].lower() in _PRONOUNS or not (words[0].lower() == "the" or words[0][0].isupper()):
+        return None
+    return " ".join(words)
+
+
+def _claim_sources(sentence: str) -> list[tuple[int, str]]:
+    """(position, source) of the sources a sentence names without a reporting verb: a possessive before
+    a claim noun ("the Treasury's own tally is 11") or the agent of a participle ("given by the
+    airport")."""
+    found = []
+    for m in _POSSESSIVE_CLAIM.finditer(sentence):
+        src = _possessor(sentence[max(0, m.start() - 140) : m.start()])
+        if src:
+            found.append((m.start(), src))
+    for m in _BY_AGENT.finditer(sentence):
+        found.append((m.start(), m.group("src").rstrip(".")))
+    return found
+
+
 def _attribution(sentence: str, rel: int) -> str | None:
-    """Who the sentence credits with the figure at offset `rel`: "according to Kyiv", "X said".
+    """Who the sentence credits with the figure at offset `rel`: "according to Kyiv", "X said", within
+    the figure's own clause also "the city's own figure is", "the 30 given by the port authority".
 
     A pronoun source ("he said") comes back as the pronoun; `find_mentions` resolves it to the last
     named source of the preceding sentences.
@@ -425,6 +474,10 @@ def _attribution(sentence: str, rel: int) -> str | None:
             dist = abs(v.start() - rel) + 1000 * len(CLAUSE_BREAK.findall(sentence, lo, hi))
             if best is None or dist < best[0]:
                 best = (dist, src)
+    for at, src in _claim_sources(sentence):  # a possessive or an agent credits its own clause only
+        lo, hi = sorted((at, rel))
+        if not CLAUSE_BREAK.search(sentence, lo, hi) and (best is None or abs(at - rel) < best[0]):
+            best = (abs(at - rel), src)
     return best[1] if best else None
 
 

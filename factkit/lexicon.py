@@ -548,6 +548,21 @@ REPORTING_VERBS: tuple[str, ...] = (
 #: Verbs that state an estimate when "at" follows in their clause: "the ministry puts the toll at 2,480".
 ESTIMATE_VERBS: tuple[str, ...] = ("puts", "put", "places", "placed", "pegs", "pegged")
 
+#: Nouns of a claim that name their source by a possessive: "the government's own figure is 150,000",
+#: "By the Ledger's count, 12", "the Treasury's tally". Not "toll", "total" or "range": "the storm's
+#: death toll", "the missile's range" name what is counted, not who counts.
+CLAIM_NOUNS: tuple[str, ...] = (
+    "figure", "figures", "estimate", "estimates", "count", "tally", "forecast", "forecasts", "projection",
+    "projections", "calculation", "calculations", "reckoning", "assessment", "survey",
+)  # fmt: skip
+
+#: Participles whose "by" names the source of the figure they follow: "the 11 initially given by the
+#: airport", "figures released by the ONS".
+AGENT_PARTICIPLES: tuple[str, ...] = (
+    "given", "reported", "cited", "published", "released", "provided", "announced", "quoted", "issued",
+    "compiled", "confirmed", "estimated",
+)  # fmt: skip
+
 #: Participles that report for the subject of their sentence: "The Kremlin denied it, saying 100 ...".
 PARTICIPLE_REPORTING: frozenset[str] = frozenset({"saying", "adding"})
 

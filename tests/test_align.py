@@ -209,6 +209,34 @@ def test_rival_claims_in_one_sentence_are_one_figure() -> None:
     assert fig["seven"] == fig["at least 11"]
 
 
+def test_a_second_source_compared_or_owned_is_a_rival_claim() -> None:
+    """ "45, a higher figure than the 30 given by the port authority" and "2,400; the city's own figure is
+    1,900" set two sources' values of one figure side by side; "45 boats, a higher number of hulls" by
+    one unnamed source does not."""
+    fig = figures_of(
+        "The coastguard said at least 45 boats were damaged, a higher figure than the 30 first given by the port"
+        " authority.",
+        "The charity counts 2,400 evictions this year; the city's own figure is 1,900.",
+        "Some 45 boats sank and 30 drifted, a higher number than last year.",
+        by_doc=True,
+    )
+    assert fig["a", "at least 45"] == fig["a", "30"]
+    assert fig["b", "2,400"] == fig["b", "1,900"]
+    assert fig["c", "Some 45"] != fig["c", "30"]
+
+
+def test_an_approximate_duration_restated_in_brackets_is_one_figure() -> None:
+    """ "almost three days (62 hours)" is one duration, 72 and 62 hours apart by less than a fifth;
+    "two days (62 hours)" is not a restatement."""
+    fig = figures_of(
+        "A girl was pulled from the rubble after almost three days (62 hours) under a collapsed house.",
+        "The crew rested two days (62 hours) before the return trip.",
+        by_doc=True,
+    )
+    assert fig["a", "almost three days"] == fig["a", "62 hours"]
+    assert fig["b", "two days"] != fig["b", "62 hours"]
+
+
 def test_a_wire_dateline_is_a_figure_of_its_own() -> None:
     """ "MILLBRIDGE, Conn., Feb. 17 (MNS) -" dates the filing: it joins no other mention, and the "Tuesday"
     of its sentence still joins another outlet's. So do a "Published ..." line and a line that is only a
