@@ -274,6 +274,10 @@ MAX_CHILDREN = 15  #: "a father of three" counts children; "a dad of 34" (tabloi
 _PARENT_OF_BEFORE = regex.compile(
     r"(?<![\w-])(?:father|mother|mum|mom|dad|parent|grandfather|grandmother|grandparent)\s++of\s++\Z", regex.I
 )
+#: "put the crowd at 42,000", "the crowd was just over 40,000", "peak attendance at 61,500": people
+_CROWD_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(lx.CROWD_NOUNS))})(?![\w-])[^\d.;:!?]{{0,60}}+\Z", regex.IGNORECASE
+)
 _POPULATION_BEFORE = regex.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(lx.POPULATION_NOUNS))})\.?(?:\s++of)?\s++\Z", regex.IGNORECASE
 )
@@ -314,6 +318,8 @@ def _counted_around(
         word = next((w for w in words if _is_plural(w)), words[0])
         return singular(word.lower()), word
     if _POPULATION_BEFORE.search(text, max(sentence_start, start - 24), start):
+        return "person", "people"
+    if _CROWD_BEFORE.search(text, max(sentence_start, start - 90), start):
         return "person", "people"
     if high <= MAX_CHILDREN and _PARENT_OF_BEFORE.search(text, max(sentence_start, start - 24), start):
         return "child", "children"  # "a father of three" ("a dad of 34" is his age)

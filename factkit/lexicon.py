@@ -299,7 +299,15 @@ CURRENCY_AFTER: dict[str, str] = {
     "Saudi riyal": "SAR", "Qatari riyals": "QAR", "Qatari riyal": "QAR", "Iranian rials": "IRR",
     "Omani rials": "OMR", "Malaysian ringgit": "MYR", "Malaysian ringgits": "MYR", "Malaysia ringgit": "MYR",
     "Malaysia ringgits": "MYR", "Dutch guilders": "NLG", "Finnish markka": "FIM", "Deutsche marks": "DEM",
-    "Norwegian kroner": "NOK", "Danish kroner": "DKK", "Swedish kronor": "SEK",
+    "Norwegian kroner": "NOK", "Danish kroner": "DKK", "Swedish kronor": "SEK", "Icelandic kronur": "ISK",
+    "Czech crowns": "CZK", "Czech crown": "CZK", "Czech koruna": "CZK", "Swedish crowns": "SEK",
+    "Swedish crown": "SEK", "Swedish krona": "SEK", "Norwegian crowns": "NOK", "Norwegian krone": "NOK",
+    "Danish crowns": "DKK", "Danish krone": "DKK", "Icelandic crowns": "ISK", "UAE dirhams": "AED",
+    "Moroccan dirhams": "MAD", "Kenyan shillings": "KES", "Ugandan shillings": "UGX", "Tanzanian shillings": "TZS",
+    "koruna": "CZK", "korunas": "CZK", "korun": "CZK", "krona": "SEK", "kronor": "SEK", "krone": "NOK",
+    "kroner": "NOK", "crowns": "SEK", "crown": "SEK", "lei": "RON", "leu": "RON", "leva": "BGN",
+    "dirhams": "AED", "dirham": "AED", "shillings": "KES", "shilling": "KES", "cedis": "GHS", "cedi": "GHS",
+    "kwacha": "ZMW", "taka": "BDT", "dong": "VND", "hryvnas": "UAH",
     "dollars": "USD", "dollar": "USD", "bucks": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
     "pound": "GBP", "sterling": "GBP", "quid": "GBP", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
     "ruble": "RUB", "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR",
@@ -330,6 +338,14 @@ CURRENCY_SUBUNITS: dict[str, float] = {
     "cents": 100, "cent": 100, "¢": 100, "pence": 100, "pennies": 100, "penny": 100, "kopecks": 100,
     "kopeks": 100, "paise": 100, "dimes": 10, "dime": 10, "nickels": 20, "satoshis": 1e8, "satoshi": 1e8,
     "grand": 1e-3,
+}  # fmt: skip
+
+#: The crown currencies by the country a text names: a bare "crowns" is money only in a text that names
+#: one of them (or its currency), and is that country's (the most named one's; Sweden's on a tie).
+CROWN_COUNTRIES: dict[str, str] = {
+    "SEK": r"Swed(?:en|ish|es)|krona|kronor|SEK", "CZK": r"Czech(?:ia)?|Prague|koruna|korun|CZK",
+    "NOK": r"Norw(?:ay|egian)|Oslo|NOK", "DKK": r"Denmark|Danish|Copenhagen|DKK",
+    "ISK": r"Iceland(?:ic)?|Reykjavik|ISK",
 }  # fmt: skip
 
 #: Currency words that are money only when no noun follows: "10 grand" but not "two grand slams".
@@ -534,6 +550,10 @@ CHANGE_NOUNS: frozenset[str] = frozenset("cuts losses".split())
 POPULATION_NOUNS: frozenset[str] = frozenset(
     "town city village country nation community region province island population pop".split()
 )
+
+#: Nouns of a gathering whose size is a count of people: "put the crowd at 42,000" (not "turnout": often a
+#: share of voters, "turnout ranged 40 through 60").
+CROWD_NOUNS: frozenset[str] = frozenset("crowd crowds attendance audience".split())
 
 #: Reporting verbs that introduce a source: "the ambassador said", "Kyiv says", "officials estimated".
 REPORTING_VERBS: tuple[str, ...] = (

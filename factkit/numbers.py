@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -856,6 +857,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
                 (k for k in lx.CURRENCY_AFTER if k.lower() == _norm(word).lower()), word)  # fmt: skip
             kind, unit, end = "money", lx.CURRENCY_AFTER.get(key, word.upper()), after.end()
             unit = _cents_currency(text) if key.lower() in ("cents", "cent") else unit
+            unit = _crown_currency(text) or unit if key.lower() in ("crowns", "crown") else unit
             div = lx.CURRENCY_SUBUNITS.get(key.lower())
             if div:
                 low, high, sub_unit = low / div, high / div, div > 1
@@ -1139,6 +1141,8 @@ def _currency_word_ok(text: str, after: regex.Match[str]) -> bool:
     word = _norm(after.group("cur"))
     if word == "won" and "of" in after.group(0):
         return False
+    if word in ("crowns", "crown") and _crown_currency(text) is None:  # "three crowns" of a champion
+        return False
     if word in lx.CURRENCY_AFTER_ALONE:
         nxt = PLURAL_AFTER.match(text, after.end())
         return nxt is None or nxt.group("w").lower() in lx.NP_STOP_WORDS
@@ -1296,6 +1300,10 @@ FREE_RULES: tuple[tuple[str, regex.Pattern[str]], ...] = (
 #: A text that speaks of the South African rand; "rand" in lower case ("Ayn Rand", "the Rand Corporation"
 #: are names).
 RAND_TEXT = regex.compile(r"(?<![\w-])(?:rand|ZAR)(?![\w-])|South\s++Africa")
+#: A crown country or currency named in a text (`lexicon.CROWN_COUNTRIES`): a bare "crowns" is its money.
+CROWN_TEXT = regex.compile(
+    "|".join(rf"(?P<{code}>(?<![\w-])(?:{names})(?![\w-]))" for code, names in lx.CROWN_COUNTRIES.items())
+)
 #: The rand's "R" before an amount: "R2.63-trillion", "about R27.6-billion", "R1,000", "R30".
 RAND_R = regex.compile(r"(?<![\w.&/-])R(?=\d)")
 
@@ -1320,7 +1328,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("vague_of_unit", VAGUE_OF_UNIT),
     ("percent_of", PERCENT_OF_BEFORE), ("one_count", ONE_COUNT), ("number_before", NUMBER_BEFORE),
     ("phrase_end", PHRASE_END),
-    ("scale_word_in", SCALE_WORD_IN), ("rand_text", RAND_TEXT), ("rand_r", RAND_R),
+    ("scale_word_in", SCALE_WORD_IN), ("rand_text", RAND_TEXT), ("rand_r", RAND_R), ("crown_text", CROWN_TEXT),
     *((name, p) for name, _, p in MASKS), *FREE_RULES,
 )  # fmt: skip
 
@@ -1430,6 +1438,14 @@ def _cents_currency(text: str) -> str:
 def _speaks_of_rand(text: str) -> bool:
     """Whether `text` names the rand (RAND_TEXT); cached, so many cents in one long text scan it once."""
     return RAND_TEXT.search(text) is not None
+
+
+@lru_cache(maxsize=16)
+def _crown_currency(text: str) -> str | None:
+    """The crown a bare "crowns" means in `text`: the currency of the crown country (or currency) it names
+    most (CROWN_TEXT; Sweden's on a tie), or None when it names none."""
+    named = Counter(m.lastgroup for m in CROWN_TEXT.finditer(text))
+    return max(lx.CROWN_COUNTRIES, key=lambda c: named[c]) if named else None
 
 
 def _rand_signs(text: str) -> str:

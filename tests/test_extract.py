@@ -397,6 +397,9 @@ CASES_COUNTED = [
     ("Officials put the number of displaced at about 180,000.", "about 180,000", "displaced", "displaced"),
     ("Boryk, a town of 42,000, was flattened.", "42,000", "person", "people"),
     ("Officials put the number of confirmed cases at 431.", "431", "case", "cases"),
+    # the size of a crowd, a turnout or an attendance counts people
+    ("Police put the crowd in the capital at 42,000.", "42,000", "person", "people"),
+    ("The firm put peak attendance at 61,500 on Thursday.", "61,500", "person", "people"),
     # of two plural nouns in a row, the second is the head
     ("The city funded 19 sports leagues.", "19", "league", "sports leagues"),
     # "no" before an outcome noun is a count of zero
@@ -813,3 +816,26 @@ def test_the_rands_r_is_read_only_in_a_text_about_the_rand():
     assert extract("Rain closed the R101 north of the city.").empty
     cents = extract("Debt costs 22c of every rand.")
     assert cents[["text", "unit"]].values.tolist() == [["22c", "ZAR"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("The reform saves 58 billion crowns a year, the Czech finance ministry said.", "58 billion crowns", "CZK"),
+        ("Stockholm will spend 3 billion crowns on new Swedish rail links.", "3 billion crowns", "SEK"),
+        ("The deficit reached 44.6bn koruna.", "44.6bn koruna", "CZK"),
+        ("Oslo set aside 12 billion Norwegian crowns.", "12 billion Norwegian crowns", "NOK"),
+        ("The fine was 200,000 dirhams.", "200,000 dirhams", "AED"),
+    ],
+)
+def test_crowns_and_other_currency_names(text, amount, unit):
+    """A bare "crowns" is the crown of the country the text names ("Czech" CZK, "Swedish" SEK); "koruna",
+    "dirhams" and country-qualified names are money everywhere."""
+    row = extract(text).set_index("text").loc[amount]
+    assert (row["kind"], row["unit"]) == ("money", unit)
+
+
+def test_crowns_without_a_crown_country_are_not_money():
+    """ "three crowns" in a text that names no crown country is a count (titles, teeth), not money."""
+    facts = extract("The club has won three crowns in a row.")
+    assert facts["kind"].tolist() == ["count"]
