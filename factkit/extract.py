@@ -213,6 +213,12 @@ _STATE_AFTER = regex.compile(
 _AGED_BEFORE = regex.compile(
     r"(?<![\w-])aged\s++(?:[\w-]++\s++(?:and|or|to)\s++)?\Z", regex.IGNORECASE
 )  # "aged 80", "aged six and nine"
+#: "raise the retirement age to 67", "the age of 16", "work until 67", "retiring at 67": an age, not a count
+_AGE_WORD_BEFORE = regex.compile(
+    r"(?<![\w-])(?:ages?(?![\w-])[^\d.;:!?]{0,30}+|(?:retire|retires|retired|retiring|work|working)\s++"
+    r"(?:at|until|till|to)\s++)\Z",
+    regex.IGNORECASE,
+)
 _AGE_BOUND = regex.compile(r"(?:over|under|above|below)\s", regex.IGNORECASE)
 _PEOPLE_BEFORE = regex.compile(
     r"(?<![\w-])(?:people|those|men|women|adults|patients|residents|persons|pensioners|children|anyone)\s++\Z",
@@ -269,6 +275,7 @@ _PER_AFTER = regex.compile(
     r"(?:\d|(?:one|a|every)\s++(?:hundred|thousand|million)\b)",
     regex.IGNORECASE,
 )
+MAX_AGE = 130  #: an age after "age" or "retire at" is at most this
 MAX_CHILDREN = 15  #: "a father of three" counts children; "a dad of 34" (tabloid) is an age
 #: "a father of three", "mother of two": the number counts children
 _PARENT_OF_BEFORE = regex.compile(
@@ -294,6 +301,8 @@ def _counted_around(
         _AGE_BOUND.match(text, start) and _PEOPLE_BEFORE.search(text, max(sentence_start, start - 24), start)
     ):
         return None, None  # "all of people aged over 80", "most of them people over 75": an age
+    if high <= MAX_AGE and _AGE_WORD_BEFORE.search(text, max(sentence_start, start - 40), start):
+        return None, None  # "raise the retirement age to 67": the number before it counts nobody here
     state = _STATE_AFTER.match(text, end)
     if state:
         return "person", state.group("w")

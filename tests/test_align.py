@@ -464,3 +464,14 @@ def test_deaths_and_people_killed_can_be_one_figure() -> None:
     )
     fig = align(facts).set_index("doc")["figure"]
     assert fig["a"] == fig["b"] != fig["c"]
+
+
+def test_a_bare_large_number_groups_with_counts() -> None:
+    """ "the unions claimed as many as 150,000" (no noun: kind number) and "150,000 people marched" report
+    one crowd; an age of 67 stays a number of its own."""
+    fig = figures_of(
+        "Police counted some 42,000 in Prague; the unions claimed as many as 150,000 against the pension reform.",
+        "Some 150,000 people protested in Prague against the pension reform and a retirement age of 67.",
+        by_doc=True,
+    )
+    assert fig["a", "as many as 150,000"] == fig["b", "Some 150,000"] != fig["b", "67"]

@@ -397,6 +397,9 @@ CASES_COUNTED = [
     ("Officials put the number of displaced at about 180,000.", "about 180,000", "displaced", "displaced"),
     ("Boryk, a town of 42,000, was flattened.", "42,000", "person", "people"),
     ("Officials put the number of confirmed cases at 431.", "431", "case", "cases"),
+    # after "age" or "retire at", a bare number is an age: it does not count the sentence's people
+    ("Thousands of people marched against raising the retirement age to 67.", "67", None, None),
+    ("Hundreds of nurses protested plans to make them work until 67.", "67", None, None),
     # the size of a crowd, a turnout or an attendance counts people
     ("Police put the crowd in the capital at 42,000.", "42,000", "person", "people"),
     ("The firm put peak attendance at 61,500 on Thursday.", "61,500", "person", "people"),
