@@ -388,6 +388,11 @@ RATIO_JOIN = regex.compile(r"(?<!\s)\s++(?:in|out\s++of)\s++(?:every\s++)?+", _F
 #: The second number of a range, right after its joining word or dash ("10,000-12,000").
 RANGE_SECOND = regex.compile(rf"(?P<digits>{DIGITS_BODY})|(?P<words>{WORDS})", _FLAGS)
 LABEL_BEFORE = regex.compile(r"(?<![\w-])(?P<label>[A-Za-z]+\.?)\s+\Z")
+#: A plural label word before a list of labels: "Tram lines 9, 22 and 23", "Routes 4 and 5".
+LABEL_LIST_BEFORE = regex.compile(
+    r"(?<![\w-])(?P<label>[A-Za-z]+s)\s++(?:\d{1,4}+[A-Za-z]?+(?:\s*+,\s*+(?:(?:and|or|&)\s++)?|\s++(?:and|or|&)\s++)){0,8}+\Z",
+    regex.IGNORECASE,
+)
 
 _TIME_ZONES = "GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|hrs"
 #: Things that hold digits but no figure. Each entry: (name, anchors, pattern). Patterns with anchors
@@ -1314,7 +1319,8 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("currency_before", CURRENCY_BEFORE), ("currency_after", CURRENCY_AFTER), ("percent", PERCENT),
     ("time_after", TIME_AFTER), ("measure_after", MEASURE_AFTER), ("measure_symbol", MEASURE_SYMBOL_AFTER),
     ("bound_before", BOUND_BEFORE), ("bound_after", BOUND_AFTER), ("between", BETWEEN_BEFORE),
-    ("range_join", RANGE_JOIN), ("label", LABEL_BEFORE), ("range_second", RANGE_SECOND),
+    ("range_join", RANGE_JOIN), ("label", LABEL_BEFORE), ("label_list", LABEL_LIST_BEFORE),
+    ("range_second", RANGE_SECOND),
     ("fraction_tail", FRACTION_TAIL), ("currency_before_at", CURRENCY_BEFORE_AT), ("cents_tail", CENTS_TAIL),
     ("negative", NEGATIVE_BEFORE), ("slash_end", SLASH_END), ("slash_date", SLASH_DATE_BEFORE),
     ("plural_after", PLURAL_AFTER), ("compound_tail", COMPOUND_TAIL), ("tens_ordinal", TENS_ORDINAL_TAIL),
@@ -1424,9 +1430,13 @@ def _shouted_symbol(text: str, end: int) -> _Shouted | None:
 
 
 def _labelled(text: str, start: int) -> bool:
-    """Whether a label word (`lexicon.LABEL_WORDS`) comes right before `start`: "Room 16c", "section 3c"."""
+    """Whether a label word (`lexicon.LABEL_WORDS`) comes right before `start` ("Room 16c", "section 3c"),
+    or its plural before a list of labels that `start` continues ("Tram lines 9, 22 and 23")."""
     label = LABEL_BEFORE.search(text, max(0, start - 16), start)
-    return bool(label and label.group("label").lower() in lx.LABEL_WORDS)
+    if label and label.group("label").lower() in lx.LABEL_WORDS:
+        return True
+    listed = LABEL_LIST_BEFORE.search(text, max(0, start - 80), start)
+    return bool(listed and listed.group("label").lower()[:-1] in lx.LABEL_WORDS)
 
 
 def _cents_currency(text: str) -> str:

@@ -495,6 +495,9 @@ CASES_NOT_FIGURES = [
     "Call the hotline on 02-2031-1234 today.",
     "Russia annexed Crimea in 2014.",
     "Article 5 of the treaty was invoked.",
+    # a plural label word before a list of labels
+    "Tram lines 9, 22 and 23 were diverted.",
+    "Articles 5, 6, and 7 of the treaty apply.",
     "The F-16 jets arrived; COVID-19 cases fell.",
     "Comment (0/250)",
     "Version 2.3.1 fixed the bug.",
@@ -515,6 +518,13 @@ CASES_NOT_FIGURES = [
     "Comments (143)",
     "It was no surprise that no one came.",
 ]  # fmt: skip
+
+
+def test_a_list_after_a_plural_label_word_is_labels_but_a_list_of_counts_is_not():
+    """ "lines 9, 22 and 23" are labels; "lines were cut ... and 22 buses" and a list of tolls are counts."""
+    assert extract("The lines were cut for 3 hours and 22 buses ran.")["text"].tolist() == ["3 hours", "22"]
+    assert extract("Officials said 9, 22 and 23 people died in three towns.")["kind"].tolist()[1:] == ["count"] * 3
+
 
 #: Headline verbs are bounds ("toll tops 2,700"), "-plus" after a glued scale keeps the scale.
 CASES_HEADLINE_BOUNDS = [
