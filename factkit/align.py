@@ -151,7 +151,8 @@ NOUN_CLASH = 0.6  #: factor for two different counted nouns ("jobs" / "workers")
 TELLING_MAGNITUDE = 1e6  #: values from here on are as telling as three significant digits ("2 million")
 DURATION_SLACK = math.log10(1.02)  #: durations within 2% are the same value (a year is 365 days, a month 30)
 CONVERSION_SLACK = 0.05  #: a value and another within 5% in another unit are the same value ("42-foot", "13-metre")
-SMALL = 0.5  #: factor for kind `number` and bare counts of 1 or 2 ("the two sides"), but one named person's age
+SMALL = 0.5  #: factor for kind `number` (not ordinals) and bare counts of 1 or 2 ("the two sides"), but one
+#: named person's age
 
 _WORD = regex.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*+")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ians", "ian", "ies", "ied", "ers", "er", "ed",
@@ -490,6 +491,12 @@ def _grouping_kind(facts: pd.DataFrame) -> np.ndarray:
     return kind
 
 
+def _ordinal(facts: pd.DataFrame) -> np.ndarray:
+    """Whether each mention is an ordinal ("the third strike day", "its second profit warning")."""
+    rule = facts["rule"] if "rule" in facts.columns else pd.Series("", index=facts.index)
+    return rule.astype(str).str.contains("ordinal").to_numpy()
+
+
 def _features(facts: pd.DataFrame) -> dict[str, Any]:
     """Everything the score reads, one entry per row."""
     occ = facts.groupby(["doc", "sentence", "text"], dropna=False, sort=False).cumcount()
@@ -542,7 +549,8 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
             dtype=float,
         ).reshape(-1, 2),
         "vague": facts["qualifier"].astype(str).eq("vague").to_numpy(),
-        "small": (_grouping_kind(facts) == "number") | ((facts["kind"] == "count") & (facts["high"] <= 2)).to_numpy(),
+        "small": ((_grouping_kind(facts) == "number") & ~_ordinal(facts))
+        | ((facts["kind"] == "count") & (facts["high"] <= 2)).to_numpy(),
         "age": (facts["kind"].eq("number") & facts["unit"].eq("year")).to_numpy(),
         "vectors": vectors,
         "surfaces": [s for _, s in ctx],

@@ -475,3 +475,15 @@ def test_a_bare_large_number_groups_with_counts() -> None:
         by_doc=True,
     )
     assert fig["a", "as many as 150,000"] == fig["b", "Some 150,000"] != fig["b", "67"]
+
+
+def test_one_ordinal_in_two_outlets_is_one_figure() -> None:
+    """An ordinal is no bare small number (SMALL): "the third strike day since January" and "the third in
+    seven weeks after strikes in January" rank one strike day; "its third title" ranks something else."""
+    fig = figures_of(
+        "For Prague residents, Thursday was the third strike day since January.",
+        "Thursday's walkout, the third in seven weeks after strikes in January and February, crippled the country.",
+        "The club won its third title in a row on Sunday.",
+        by_doc=True,
+    )
+    assert fig["a", "third"] == fig["b", "third"] != fig["c", "third"]
