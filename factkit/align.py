@@ -716,7 +716,8 @@ def _average_linkage(score: np.ndarray) -> list[list[int]]:
 
 
 def _label(feat: dict[str, Any], rows: np.ndarray, facts: pd.DataFrame) -> str:
-    """ "<what is counted, or the kind> · <two words most of its mentions share, not naming the source>"."""
+    """ "<what is counted, or the kind> · <two words most of its mentions share, not naming the source>"
+    (or, when none is shared by most, two shared by two mentions, or its two weightiest words)."""
     known = [s for s in facts["subject"].iloc[rows] if isinstance(s, str)]
     kind = feat["kind"][rows[0]]
     head = max(Counter(known).items(), key=lambda kv: (bool(_names(kv[0])), kv[1]))[0] if known else kind
@@ -727,7 +728,10 @@ def _label(feat: dict[str, Any], rows: np.ndarray, facts: pd.DataFrame) -> str:
         surface.update(feat["surfaces"][i])
     said_by = " ".join(a for a in facts["attribution"].iloc[rows] if isinstance(a, str))
     own = {_token(w) for w in _WORD.findall(f"{head} {said_by}")}
-    words = [t for t, _ in weight.most_common() if 2 * present[t] >= len(rows) and t not in own and t[0].isalpha()]
+    ranked = [t for t, _ in weight.most_common() if t not in own and t[0].isalpha()]
+    # words most of its mentions share; else words two of them share; else its weightiest words
+    words = ([t for t in ranked if 2 * present[t] >= len(rows)] or [t for t in ranked if present[t] >= 2]
+             or ranked)  # fmt: skip
     shown = [max((n, s) for (t, s), n in surface.items() if t == tok)[1] for tok in words[:2]]
     return f"{head} · {', '.join(shown)}" if shown else head
 

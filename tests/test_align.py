@@ -487,3 +487,24 @@ def test_one_ordinal_in_two_outlets_is_one_figure() -> None:
         by_doc=True,
     )
     assert fig["a", "third"] == fig["b", "third"] != fig["c", "third"]
+
+
+def test_a_label_names_words_even_when_no_word_is_shared_by_most() -> None:
+    """Five mentions whose sentences share words two by two only are labelled by such a word, never by the
+    bare kind ("date", "date-2", ... told a user nothing)."""
+    from factkit.align import _features, _label
+    from factkit.sources import normalize_sources
+
+    texts = [
+        "The aftershock shook the valley on Tuesday.",
+        "On Tuesday the valley lost power.",
+        "Power returned to the town on Tuesday.",
+        "The town bridge closed on Tuesday.",
+        "The bridge cracked in an aftershock on Tuesday.",
+    ]
+    facts = pd.concat(
+        [extract(t, published="2026-03-12", doc=chr(97 + k)) for k, t in enumerate(texts)], ignore_index=True
+    ).pipe(normalize_sources)
+    label = _label(_features(facts), np.arange(len(facts)), facts)
+    words = {"aftershock", "valley", "power", "town", "bridge"}
+    assert label.startswith("date · ") and set(label.split(" · ")[1].lower().split(", ")) <= words
