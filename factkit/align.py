@@ -15,6 +15,10 @@ corpus's own conversions ("€1.12bn (£975m)", "€1.8bn - £1.5bn": `currency_
 a measure stated in two units in one sentence, or a figure restated at once ("last Friday (5 June)",
 "three-quarters - 78 per cent -") is one figure outright.
 
+Two counts of people next to one event ("4 dead", "at least seven people killed": EVENT_WORDS within
+NEAR + FADE words) score FRAME_BONUS more: a story has one toll of each kind, which outlets report at
+different values and in different words.
+
 Counted nouns weigh in as factors: the same noun or synonym group 1, one side unknown 0.85, "people" and
 a group of people ("soldiers", "deaths") 0.7, any two other nouns NOUN_CLASH ("7,500 jobs" / "almost
 8,000 workers", "38,615 burglaries" / "38,615 offences", "610,000 homes" / "612,400 customers": outlets
@@ -148,6 +152,7 @@ SPECIFIC_BONUS = 0.3  #: added for the same value, times its specificity (0..1: 
 DAY_SPECIFICITY = 0.5  #: specificity of one calendar day ("Tuesday", "9 June", "last night"): as "35"
 EVENT_CLASH = 0.45  #: factor for mentions next to different events (within NEAR + FADE words)
 NOUN_CLASH = 0.6  #: factor for two different counted nouns ("jobs" / "workers"): a penalty, not a limit
+FRAME_BONUS = 0.1  #: added for two counts of people next to one event ("4 dead" / "seven people killed")
 TELLING_MAGNITUDE = 1e6  #: values from here on are as telling as three significant digits ("2 million")
 DURATION_SLACK = math.log10(1.02)  #: durations within 2% are the same value (a year is 365 days, a month 30)
 CONVERSION_SLACK = 0.05  #: a value and another within 5% in another unit are the same value ("42-foot", "13-metre")
@@ -658,6 +663,9 @@ def _scores(feat: dict[str, Any], idx: np.ndarray) -> np.ndarray:
     bonus = VALUE_BONUS * feat["rarity"][idx] + SPECIFIC_BONUS * feat["specific"][idx]
     bonus = np.minimum.outer(bonus, bonus)  # of the less telling of two near values
     score = _cosine(feat["vectors"], idx) + np.where(same, bonus, 0)
+    if feat["kind"][idx[0]] == "count":  # "4 dead" / "at least seven people killed": one toll, two claims
+        frames = [(ev, cl in _PEOPLE) for ev, cl in zip(pick("events"), pick("counted"), strict=True)]
+        score = score + FRAME_BONUS * _pairwise(frames, lambda a, b: float(a[1] and b[1] and bool(a[0] & b[0])))
     if feat["kind"][idx[0]] == "date":
         score = score - DATE_MARGIN
     out = np.where((factor < 0) | clash, -1.0, score * factor)

@@ -508,3 +508,16 @@ def test_a_label_names_words_even_when_no_word_is_shared_by_most() -> None:
     label = _label(_features(facts), np.arange(len(facts)), facts)
     words = {"aftershock", "valley", "power", "town", "bridge"}
     assert label.startswith("date · ") and set(label.split(" · ")[1].lower().split(", ")) <= words
+
+
+def test_two_outlets_tolls_of_one_event_are_one_figure() -> None:
+    """ "at least four people had been killed" and "nine deaths statewide" are two claims of one toll
+    (FRAME_BONUS: counts of people next to one event); "dozens of people were injured" is another figure
+    (without the bonus the four killed joined the injured, who share more words)."""
+    fig = figures_of(
+        "Governor Alma Reyes said at least four people had been killed.",
+        "The state emergency agency said on Wednesday evening that nine deaths statewide had been confirmed.",
+        "Dozens of people were injured on the coast, the governor said.",
+        by_doc=True,
+    )
+    assert fig["a", "at least four"] == fig["b", "nine"] != fig["c", "Dozens"]
