@@ -257,19 +257,21 @@ def _rivals(sentence: str, first: tuple[str, int], second: tuple[str, int], sour
     return bool(known and (CLAUSE_BREAK.search(*between) or _COMPARED.search(*between)))
 
 
-def _context(sentence: str, text: str, occurrence: int) -> tuple[dict[str, float], Counter]:
+def _context(sentence: str, text: str, occurrence: int, date: bool = False) -> tuple[dict[str, float], Counter]:
     """Token weights by closeness to the mention (its `occurrence`-th place in the sentence), and the
-    surface form of each token."""
+    surface form of each token. A date fronted before a comma ("In October last year, the United States
+    ... said", "Yesterday, on the third strike day, ...") dates its whole sentence: every word weighs 1."""
     pos = _position(sentence, text, occurrence)
     words = list(_WORD.finditer(sentence))
     at, width = sum(1 for w in words if w.end() <= pos), len(_WORD.findall(text))
+    fronted = date and at <= 1 and sentence[pos + len(text) : pos + len(text) + 1] == ","
     out: dict[str, float] = {}
     surfaces: Counter = Counter()
     for i, w in enumerate(words):
         tok = None if pos <= w.start() < pos + len(text) else _token(w.group())  # its own words are its value
         if tok:
             dist = at - i if i < at else i - at - width
-            out[tok] = max(out.get(tok, 0.0), 1.0 if dist <= NEAR else 1.0 / (1.0 + (dist - NEAR) / FADE))
+            out[tok] = max(out.get(tok, 0.0), 1.0 if dist <= NEAR or fronted else 1.0 / (1.0 + (dist - NEAR) / FADE))
             surfaces[(tok, w.group() if w.group()[0].isupper() else w.group().lower())] += 1
     return out, surfaces
 
@@ -506,7 +508,7 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
     """Everything the score reads, one entry per row."""
     occ = facts.groupby(["doc", "sentence", "text"], dropna=False, sort=False).cumcount()
     sentences, texts = facts["sentence"].fillna("").astype(str), facts["text"].fillna("").astype(str)
-    ctx = [_context(s, t, k) for s, t, k in zip(sentences, texts, occ, strict=True)]
+    ctx = [_context(s, t, k, kd == "date") for s, t, k, kd in zip(sentences, texts, occ, facts["kind"], strict=True)]
     sent = pd.factorize(facts["doc"].astype(str) + "\x00" + sentences)[0]
     unique = sentences[~pd.Series(sent).duplicated().to_numpy()]
     df = Counter(t for s in unique for t in {_token(w) for w in _WORD.findall(s)} - {None})

@@ -521,3 +521,22 @@ def test_two_outlets_tolls_of_one_event_are_one_figure() -> None:
         by_doc=True,
     )
     assert fig["a", "at least four"] == fig["b", "nine"] != fig["c", "Dozens"]
+
+
+def test_a_fronted_date_dates_its_whole_sentence() -> None:
+    """ "Yesterday, after weeks of talks ..., demonstrators marched against the reform": a date fronted
+    before a comma modifies the main clause, so the far words ("marched", "reform") weigh as much as
+    the near ones; a date inside the sentence ("marched ... on Thursday") keeps the fading weights."""
+    from factkit.align import _context, _token
+
+    fronted = (
+        "Yesterday, after weeks of talks and two earlier walkouts in January and February, tens of thousands"
+        " of demonstrators marched through Prague against the pension reform."
+    )
+    weights, _ = _context(fronted, "Yesterday", 0, date=True)
+    assert weights[_token("reform")] == weights[_token("talks")] == 1.0
+    inside = "After weeks of talks and two earlier walkouts, tens of thousands of demonstrators marched on Thursday."
+    weights, _ = _context(inside, "Thursday", 0, date=True)
+    assert weights[_token("talks")] < 1.0
+    weights, _ = _context(fronted, "Yesterday", 0)  # not a date: fading weights
+    assert weights[_token("reform")] < 1.0
