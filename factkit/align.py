@@ -2,13 +2,13 @@
 
 `align(facts)` adds `figure` (an id) and `figure_label` to every mention (one reported once is a figure
 of its own). Two mentions of one kind score the cosine of their sentence words, weighted by rarity (idf)
-and by closeness to the number, stemmed, or mapped to their concept when `COUNTED_SYNONYMS` /
-`EVENT_WORDS` list the whole word or its singular (never by stem: "according" is not "accord"), plus
-their canonical source (`sources.py`) and the unit of a money or measure mention, and a bonus for the
-same value (more for a rare value and for a telling one: "3,452" more than "300"; one calendar day
-counts as a two-digit value, DAY_SPECIFICITY; durations within DURATION_SLACK are one value: "12 1/2
-years", "150 months", scored as the less telling one; so are two values in different units within
-CONVERSION_SLACK: "42-foot" / "13-metre").
+and by closeness to the number (all of its sentence for a date fronted before a comma), stemmed, or
+mapped to their concept when `COUNTED_SYNONYMS` / `EVENT_WORDS` list the whole word or its singular
+(never by stem: "according" is not "accord"), plus their canonical source (`sources.py`) and the unit of
+a money or measure mention, and a bonus for the same value (more for a rare value and for a telling one:
+"3,452" more than "300"; one calendar day counts as a two-digit value, DAY_SPECIFICITY; durations within
+DURATION_SLACK are one value: "12 1/2 years", "150 months", scored as the less telling one; so are two
+values in different units within CONVERSION_SLACK: "42-foot" / "13-metre").
 
 Measures compare in base units ("18 km" and "11 miles", `lexicon.UNIT_SIZES`), money through the
 corpus's own conversions ("€1.12bn (£975m)", "€1.8bn - £1.5bn": `currency_rates`). Such a conversion,
