@@ -248,9 +248,10 @@ _COMPARED = regex.compile(
 
 def _rivals(sentence: str, first: tuple[str, int], second: tuple[str, int], sources: tuple[object, object]) -> bool:
     """Whether two mentions of one sentence ((text, position) each) are rival claims of one figure:
-    credited to two different sources (one may be unnamed), with a clause break (`extract.CLAUSE_BREAK`) or a comparison
-    (`_COMPARED`) between them: "18,400 hectares had burned, civil protection said, while the satellite
-    service puts it at 21,000"; "14 people, a higher figure than the 11 given by the airport"."""
+    credited to two different sources (one may be unnamed), with a clause break (`extract.CLAUSE_BREAK`)
+    or a comparison (`_COMPARED`) between them: "18,400 hectares had burned, civil protection said, while
+    the satellite service puts it at 21,000"; "14 people, a higher figure than the 11 given by the
+    airport"."""
     (a, ta), (b, _) = sorted([first[::-1], second[::-1]])
     known = any(isinstance(x, str) and x for x in sources) and sources[0] != sources[1]
     between = (sentence, a + len(ta), max(b, a + len(ta)))
@@ -510,6 +511,7 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
     sentences, texts = facts["sentence"].fillna("").astype(str), facts["text"].fillna("").astype(str)
     ctx = [_context(s, t, k, kd == "date") for s, t, k, kd in zip(sentences, texts, occ, facts["kind"], strict=True)]
     sent = pd.factorize(facts["doc"].astype(str) + "\x00" + sentences)[0]
+    kinds = _grouping_kind(facts)
     unique = sentences[~pd.Series(sent).duplicated().to_numpy()]
     df = Counter(t for s in unique for t in {_token(w) for w in _WORD.findall(s)} - {None})
     sources = Counter(facts["source"][~pd.Series(sent).duplicated().to_numpy()])
@@ -543,7 +545,7 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
         ]
     )
     return {
-        "kind": _grouping_kind(facts),
+        "kind": kinds,
         "unit": units.fillna("").astype(str).to_numpy(),
         "written": facts["unit"].where(facts["kind"].isin(["money", "measure"])).fillna("").astype(str).to_numpy(),
         "base": base[["low", "high"]].to_numpy(dtype=float),
@@ -556,8 +558,7 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
             dtype=float,
         ).reshape(-1, 2),
         "vague": facts["qualifier"].astype(str).eq("vague").to_numpy(),
-        "small": ((_grouping_kind(facts) == "number") & ~_ordinal(facts))
-        | ((facts["kind"] == "count") & (facts["high"] <= 2)).to_numpy(),
+        "small": ((kinds == "number") & ~_ordinal(facts)) | (facts["kind"].eq("count") & facts["high"].le(2)).values,
         "age": (facts["kind"].eq("number") & facts["unit"].eq("year")).to_numpy(),
         "vectors": vectors,
         "surfaces": [s for _, s in ctx],

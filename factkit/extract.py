@@ -234,7 +234,10 @@ _WHO_NUMBER_BEFORE = regex.compile(
     r"(?<![\w-])(?P<w>[A-Za-z][a-z-]*+)(?<=s)\s*+,?\s*+(?:who|which)\s++(?:now\s++)?(?:number|total|totalled|totaled)\s++\Z",
     regex.IGNORECASE,
 )
-_TO_NUMBER_AFTER = regex.compile(r"(?<!\s)\s++(?:to|and|or)\s++\d[\d,.]*+(?=\s)", regex.IGNORECASE)
+#: "from 40 to 52 victims", "9, 22 and 23 people": the last number's noun is the first's too
+_TO_NUMBER_AFTER = regex.compile(
+    r"(?<!\s)(?:\s*+,\s++\d[\d.]*+(?:,\d{3})*+){0,6}+,?\s++(?:to|and|or)\s++\d[\d,.]*+(?=\s)", regex.IGNORECASE
+)
 _DEATH_WORD = regex.compile(r"(?<![\w-])(?:dead|deaths?|died|killed|fatalities|lives)(?![\w-])", regex.IGNORECASE)
 #: A verb of change right before the figure, with an optional change and its preposition: "rose to",
 #: "fell by around 3 per cent to", "rose 7.3% to", "rose slightly, by 1.2% to", "rose to 1,370 from"

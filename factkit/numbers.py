@@ -862,7 +862,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
                 (k for k in lx.CURRENCY_AFTER if k.lower() == _norm(word).lower()), word)  # fmt: skip
             kind, unit, end = "money", lx.CURRENCY_AFTER.get(key, word.upper()), after.end()
             unit = _cents_currency(text) if key.lower() in ("cents", "cent") else unit
-            unit = _crown_currency(text) or unit if key.lower() in ("crowns", "crown") else unit
+            unit = (_crown_currency(text) or unit) if key.lower() in ("crowns", "crown") else unit
             div = lx.CURRENCY_SUBUNITS.get(key.lower())
             if div:
                 low, high, sub_unit = low / div, high / div, div > 1

@@ -211,8 +211,8 @@ def test_rival_claims_in_one_sentence_are_one_figure() -> None:
 
 def test_a_second_source_compared_or_owned_is_a_rival_claim() -> None:
     """ "45, a higher figure than the 30 given by the port authority" and "2,400; the city's own figure is
-    1,900" set two sources' values of one figure side by side; "45 boats, a higher number of hulls" by
-    one unnamed source does not."""
+    1,900" set two sources' values of one figure side by side; "45 boats sank and 30 drifted, a higher
+    number than last year", with no source at all, are two figures."""
     fig = figures_of(
         "The coastguard said at least 45 boats were damaged, a higher figure than the 30 first given by the port"
         " authority.",

@@ -400,7 +400,7 @@ CASES_COUNTED = [
     # after "age" or "retire at", a bare number is an age: it does not count the sentence's people
     ("Thousands of people marched against raising the retirement age to 67.", "67", None, None),
     ("Hundreds of nurses protested plans to make them work until 67.", "67", None, None),
-    # the size of a crowd, a turnout or an attendance counts people
+    # the size of a crowd or an attendance counts people
     ("Police put the crowd in the capital at 42,000.", "42,000", "person", "people"),
     ("The firm put peak attendance at 61,500 on Thursday.", "61,500", "person", "people"),
     # of two plural nouns in a row, the second is the head
@@ -521,9 +521,12 @@ CASES_NOT_FIGURES = [
 
 
 def test_a_list_after_a_plural_label_word_is_labels_but_a_list_of_counts_is_not():
-    """ "lines 9, 22 and 23" are labels; "lines were cut ... and 22 buses" and a list of tolls are counts."""
+    """ "lines 9, 22 and 23" are labels; "lines were cut ... and 22 buses" and a list of tolls are counts,
+    every number of the list counting the noun after the last ("9, 22 and 23 people")."""
     assert extract("The lines were cut for 3 hours and 22 buses ran.")["text"].tolist() == ["3 hours", "22"]
-    assert extract("Officials said 9, 22 and 23 people died in three towns.")["kind"].tolist()[1:] == ["count"] * 3
+    facts = extract("Officials said 9, 22 and 23 people died in three towns.")
+    assert facts["kind"].tolist() == ["count"] * 4
+    assert facts["counted"].tolist()[:3] == ["person"] * 3
 
 
 #: Headline verbs are bounds ("toll tops 2,700"), "-plus" after a glued scale keeps the scale.
