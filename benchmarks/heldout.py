@@ -28,7 +28,8 @@ CORPORA = {"quake": "dev", "strike": "dev", "trial": "dev", "earnings": "dev", "
            "storm": "dev", "crime": "dev", "launch": "dev", "fire": "test", "vote": "test", "boat": "test",
            "fares": "test", "transfer": "test", "takeover": "test", "bridge": "test", "breach": "test",
            "spill": "test", "mine": "test", "budget": "dev", "flight": "dev", "protest": "dev",
-           "offensive": "test", "derailment": "test", "ratecut": "test"}  # fmt: skip
+           "offensive": "test", "derailment": "test", "ratecut": "test",
+           "crush": "test", "blast": "test"}  # fmt: skip
 COLUMNS = ("precision", "recall", "kind_acc", "value_acc", "counted_acc", "pair_precision", "pair_recall", "pair_f1")
 
 
