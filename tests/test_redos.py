@@ -58,6 +58,10 @@ ADVERSARIAL = {
     "donate": "Donate " * (N // 7),
     "credits": "a / " * (N // 4) + "Getty",
     "skip": "Skip to " * (N // 8),
+    # attribution and labels (extract._POSSESSIVE_CLAIM, _BY_AGENT; numbers.LABEL_LIST_BEFORE)
+    "possessives": "the city's own " * (N // 15),
+    "agents": "given by the port " * (N // 18),
+    "label_lists": "lines 9, 22, " * (N // 13),
 }
 
 
