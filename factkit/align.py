@@ -112,6 +112,7 @@ EVENT_WORDS: dict[str, str] = {
     "visit": "visit visited visiting trip travel travelled traveled travelling traveling journey flight stay stayed"
     " tour",
     "cost": "free cost costs costing expense expenses charge paid pay compensate compensation price fee",
+    "evacuated": "evacuated evacuation evacuations evacuees evacuee displaced homeless",
 }
 
 #: Counted groups of people: a count of people or of a nationality ("hundreds of Russians") may report

@@ -540,3 +540,15 @@ def test_a_fronted_date_dates_its_whole_sentence() -> None:
     assert weights[_token("talks")] < 1.0
     weights, _ = _context(fronted, "Yesterday", 0)  # not a date: fading weights
     assert weights[_token("reform")] < 1.0
+
+
+def test_evacuated_and_evacuation_are_one_event() -> None:
+    """ "11,000 residents were evacuated" and "the evacuation of more than 12,000 people" report one
+    figure (EVENT_WORDS "evacuated"); "12,000 people ... treated in hospital" is another event."""
+    fig = figures_of(
+        "Some 11,000 residents were evacuated from towns near the plant, the regional governor said.",
+        "Police ordered the evacuation of more than 12,000 people living within 3 km of the plant.",
+        "About 12,000 people near the plant were treated in hospital for breathing problems.",
+        by_doc=True,
+    )
+    assert fig["a", "Some 11,000"] == fig["b", "more than 12,000"] != fig["c", "About 12,000"]
