@@ -552,3 +552,13 @@ def test_evacuated_and_evacuation_are_one_event() -> None:
         by_doc=True,
     )
     assert fig["a", "Some 11,000"] == fig["b", "more than 12,000"] != fig["c", "About 12,000"]
+
+
+def test_verbs_of_cutting_name_one_event() -> None:
+    """ "cut 7,500 jobs", "almost 8,000 workers will be axed", "shed", "slashed": one event (EVENT_WORDS
+    "cut"), which a count next to another event ("sent") clashes with."""
+    from factkit.align import _concept
+
+    assert {_concept(w) for w in ("cut", "cuts", "axed", "axe", "shed", "slashed")} == {"cut"}
+    assert {_concept(w) for w in ("evacuated", "evacuation", "evacuees", "displaced")} == {"evacuated"}
+    assert _concept("sent") == "deployed"
