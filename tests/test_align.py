@@ -174,15 +174,38 @@ def test_durations_in_other_units_are_the_same_value() -> None:
     assert fig["12 1/2 years"] == fig["12 years and six months"] == fig["150 months"] != fig["five years"]
 
 
-def test_one_persons_age_in_two_outlets_is_one_figure() -> None:
-    """ "Raymond Voss, 61," and "Voss, 61," are one age; "Helen Marchetti, 61," is another person's."""
-    fig = figures_of(
-        "Raymond Voss, 61, was also ordered to pay a fine to the city.",
-        "Voss, 61, of Linden Street, showed little emotion as the sentence was read.",
-        "Judge Helen Marchetti, 61, read the sentence to the court.",
-        by_doc=True,
-    )
-    assert fig["a", "61"] == fig["b", "61"] != fig["c", "61"]
+#: Short corpora where two mentions ("a" and "b") report one figure and a third ("c") another:
+#: (id, texts a/b/c, (doc, text) of each of the three mentions). Written for these tests.
+CASES_JOIN_AND_APART = [
+    # one person's age in two outlets; another person of the same age
+    ("age", ("Raymond Voss, 61, was also ordered to pay a fine to the city.",
+             "Voss, 61, of Linden Street, showed little emotion as the sentence was read.",
+             "Judge Helen Marchetti, 61, read the sentence to the court."), ("61", "61", "61")),
+    # an ordinal is no bare small number (SMALL): both rank one strike day; "its third title" another thing
+    ("ordinal", ("For Prague residents, Thursday was the third strike day since January.",
+                 "Thursday's walkout, the third in seven weeks after strikes in January and February, crippled the"
+                 " country.",
+                 "The club won its third title in a row on Sunday."), ("third", "third", "third")),
+    # two claims of one toll (FRAME_BONUS: counts of people next to one event); without the bonus the four
+    # killed joined the injured, who share more words
+    ("toll", ("Governor Alma Reyes said at least four people had been killed.",
+              "The state emergency agency said on Wednesday evening that nine deaths statewide had been confirmed.",
+              "Dozens of people were injured on the coast, the governor said."), ("at least four", "nine", "Dozens")),
+    # "evacuated" and "the evacuation of" are one event (EVENT_WORDS); people treated in hospital another
+    ("evacuated", ("Some 11,000 residents were evacuated from towns near the plant, the regional governor said.",
+                   "Police ordered the evacuation of more than 12,000 people living within 3 km of the plant.",
+                   "About 12,000 people near the plant were treated in hospital for breathing problems."),
+     ("Some 11,000", "more than 12,000", "About 12,000")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("texts", "mentions"), [c[1:] for c in CASES_JOIN_AND_APART], ids=[c[0] for c in CASES_JOIN_AND_APART]
+)
+def test_two_outlets_join_and_a_third_stays_apart(texts: tuple[str, str, str], mentions: tuple[str, str, str]) -> None:
+    fig = figures_of(*texts, by_doc=True)
+    a, b, c = (fig[doc, text] for doc, text in zip("abc", mentions, strict=True))
+    assert a == b != c
 
 
 def test_values_of_a_million_or_more_are_telling() -> None:
@@ -477,18 +500,6 @@ def test_a_bare_large_number_groups_with_counts() -> None:
     assert fig["a", "as many as 150,000"] == fig["b", "Some 150,000"] != fig["b", "67"]
 
 
-def test_one_ordinal_in_two_outlets_is_one_figure() -> None:
-    """An ordinal is no bare small number (SMALL): "the third strike day since January" and "the third in
-    seven weeks after strikes in January" rank one strike day; "its third title" ranks something else."""
-    fig = figures_of(
-        "For Prague residents, Thursday was the third strike day since January.",
-        "Thursday's walkout, the third in seven weeks after strikes in January and February, crippled the country.",
-        "The club won its third title in a row on Sunday.",
-        by_doc=True,
-    )
-    assert fig["a", "third"] == fig["b", "third"] != fig["c", "third"]
-
-
 def test_a_label_names_words_even_when_no_word_is_shared_by_most() -> None:
     """Five mentions whose sentences share words two by two only are labelled by such a word, never by the
     bare kind ("date", "date-2", ... told a user nothing)."""
@@ -510,19 +521,6 @@ def test_a_label_names_words_even_when_no_word_is_shared_by_most() -> None:
     assert label.startswith("date · ") and set(label.split(" · ")[1].lower().split(", ")) <= words
 
 
-def test_two_outlets_tolls_of_one_event_are_one_figure() -> None:
-    """ "at least four people had been killed" and "nine deaths statewide" are two claims of one toll
-    (FRAME_BONUS: counts of people next to one event); "dozens of people were injured" is another figure
-    (without the bonus the four killed joined the injured, who share more words)."""
-    fig = figures_of(
-        "Governor Alma Reyes said at least four people had been killed.",
-        "The state emergency agency said on Wednesday evening that nine deaths statewide had been confirmed.",
-        "Dozens of people were injured on the coast, the governor said.",
-        by_doc=True,
-    )
-    assert fig["a", "at least four"] == fig["b", "nine"] != fig["c", "Dozens"]
-
-
 def test_a_fronted_date_dates_its_whole_sentence() -> None:
     """ "Yesterday, after weeks of talks ..., demonstrators marched against the reform": a date fronted
     before a comma modifies the main clause, so the far words ("marched", "reform") weigh as much as
@@ -540,18 +538,6 @@ def test_a_fronted_date_dates_its_whole_sentence() -> None:
     assert weights[_token("talks")] < 1.0
     weights, _ = _context(fronted, "Yesterday", 0)  # not a date: fading weights
     assert weights[_token("reform")] < 1.0
-
-
-def test_evacuated_and_evacuation_are_one_event() -> None:
-    """ "11,000 residents were evacuated" and "the evacuation of more than 12,000 people" report one
-    figure (EVENT_WORDS "evacuated"); "12,000 people ... treated in hospital" is another event."""
-    fig = figures_of(
-        "Some 11,000 residents were evacuated from towns near the plant, the regional governor said.",
-        "Police ordered the evacuation of more than 12,000 people living within 3 km of the plant.",
-        "About 12,000 people near the plant were treated in hospital for breathing problems.",
-        by_doc=True,
-    )
-    assert fig["a", "Some 11,000"] == fig["b", "more than 12,000"] != fig["c", "About 12,000"]
 
 
 def test_verbs_of_cutting_name_one_event() -> None:
