@@ -114,6 +114,7 @@ EVENT_WORDS: dict[str, str] = {
     "cost": "free cost costs costing expense expenses charge paid pay compensate compensation price fee",
     "evacuated": "evacuated evacuation evacuations evacuees evacuee displaced homeless",
     "cut": "cut cuts cutting axe axed axing shed shedding slash slashed slashing",
+    "infected": "infected infection infections infectious cases case",
 }
 
 #: Counted groups of people: a count of people or of a nationality ("hundreds of Russians") may report

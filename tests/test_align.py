@@ -196,6 +196,11 @@ CASES_JOIN_AND_APART = [
                    "Police ordered the evacuation of more than 12,000 people living within 3 km of the plant.",
                    "About 12,000 people near the plant were treated in hospital for breathing problems."),
      ("Some 11,000", "more than 12,000", "About 12,000")),
+    # "cases" and "infected" are one event (EVENT_WORDS "infected"); children vaccinated are another count
+    ("infected", ("The measles outbreak in the region has grown to 412 confirmed cases, the health ministry said.",
+                  "More than 400 children in the region have now been infected with measles, doctors say.",
+                  "More than 400 children in the region were vaccinated at pop-up clinics last week, the health"
+                  " ministry said."), ("412", "More than 400", "More than 400")),
 ]  # fmt: skip
 
 
