@@ -335,6 +335,8 @@ def _counted_around(
         return "person", "people"
     if high <= MAX_CHILDREN and _PARENT_OF_BEFORE.search(text, max(sentence_start, start - 24), start):
         return "child", "children"  # "a father of three" ("a dad of 34" is his age)
+    if before and isinstance(before[1], str) and _STATE_AFTER.fullmatch(" " + before[1]):
+        return before[0], None  # "4 dead, 610,000 without power": people, but not the dead
     return before or (None, None)
 
 

@@ -392,6 +392,7 @@ CASES_COUNTED = [
     ("The ministry reports 5,940 injured.", "5,940", "person", "injured"),
     ("Some 34,000 homes were damaged, 12,500 of them destroyed.", "12,500", "home", "homes"),
     ("There are 23 helicopters, including nine from abroad.", "nine", "helicopter", "helicopters"),
+    ("Storm leaves 4 dead, 610,000 without power.", "610,000", "person", None),  # people, not the dead
     ("Four trains a day run instead of the usual eight.", "eight", "train", "trains"),
     ("The death toll had risen to 2,086 by this morning.", "2,086", "death", "death toll"),
     ("Officials put the number of displaced at about 180,000.", "about 180,000", "displaced", "displaced"),
