@@ -108,12 +108,20 @@ def _is_plural(word: str) -> bool:
     low = word.lower()
     if low in lx.IRREGULAR_PLURALS:
         return True
+    if low.endswith("men") and len(low) > 4 and low not in lx.NOT_PLURAL:
+        return True  # "chairmen", "firemen", "servicemen" (not "specimen")
     return (
         len(low) > 2
         and low.endswith("s")
         and not low.endswith(("ss", "'s", "’s", "us", "is"))
         and low not in lx.NOT_PLURAL
     ) or (low.endswith("is") and word[0].isupper() and len(low) > 4)  # "Israelis", "Iraqis"
+
+
+#: Bound words between "of its" and the whole's number: "1,400 of its more than 3,000 staff".
+_OF_BOUNDS = frozenset(
+    "more than|over|some|about|around|nearly|almost|roughly|approximately|just over|just under|fewer than".split("|")
+)
 
 
 def _counted(text: str, end: int, singular_ok: bool) -> tuple[str | None, str | None]:
@@ -129,14 +137,19 @@ def _counted(text: str, end: int, singular_ok: bool) -> tuple[str | None, str | 
         i += 1
     if i < len(toks) and toks[i][0].lower() == "of":
         i += 1
+        det = i
         while i < len(toks) and toks[i][0].lower() in lx.NP_DETERMINERS:
             i += 1
         # "fewer than 100 of the 260 affected villages", "58 of the region's 404 municipalities": the part
         # counts what the whole counts
         if i + 1 < len(toks) and toks[i][0].endswith(("'s", "’s")):
             i += 1
-        if i + 1 < len(toks) and toks[i][0][0].isdigit():
-            i += 1
+        state = i > det and i < len(toks) and toks[i][0].lower() in lx.PEOPLE_STATES
+        if state and not (i + 1 < len(toks) and _is_plural(toks[i + 1][0])):
+            return "person", toks[i][0]  # "Four of the injured": people ("of the injured soldiers": soldiers)
+        bound = next((k for k in (1, 2) if " ".join(w for w, _ in toks[i : i + k]).lower() in _OF_BOUNDS), 0)
+        if i + bound + 1 < len(toks) and toks[i + bound][0][0].isdigit():
+            i += bound + 1  # "1,400 of its more than 3,000 staff"
     while i < len(toks) and toks[i][0].lower() in lx.SUBJECT_DROP:
         i += 1
     if i + 1 < len(toks) and toks[i][0].lower() in ("most", "least"):

@@ -520,7 +520,9 @@ NOT_PLURAL: frozenset[str] = frozenset(
     """news series species means physics politics economics mathematics bus gas its is was has his
     this thus plus minus across perhaps always sometimes besides towards afterwards as us yes less
     unless whereas various previous serious famous numerous enormous dangerous anonymous
-    continuous measles mumps rabies diabetes herpes scabies shingles rickets""".split()
+    continuous measles mumps rabies diabetes herpes scabies shingles rickets
+    omen specimen abdomen regimen stamen acumen amen semen hymen bitumen albumen yemen lumen rumen
+    cyclamen dolmen foramen nomen cognomen gravamen""".split()
 )
 
 #: Plural nouns without an "s": "12 people", "two children", "40 police".

@@ -393,6 +393,11 @@ CASES_COUNTED = [
     ("Some 34,000 homes were damaged, 12,500 of them destroyed.", "12,500", "home", "homes"),
     ("There are 23 helicopters, including nine from abroad.", "nine", "helicopter", "helicopters"),
     ("Storm leaves 4 dead, 610,000 without power.", "610,000", "person", None),  # people, not the dead
+    # "of the injured" counts people ("of the injured soldiers" soldiers); "of its more than 3,000 staff" staff
+    ("Four of the injured were in a critical condition.", "Four", "person", "injured"),
+    ("Two of the injured soldiers died.", "Two", "soldier", "injured soldiers"),
+    ("Halden employs 1,400 of its more than 3,000 staff.", "1,400", "staff", "staff"),
+    ("Three regional party chairmen called for him to go.", "Three", "chairman", "regional party chairmen"),
     ("Four trains a day run instead of the usual eight.", "eight", "train", "trains"),
     ("The death toll had risen to 2,086 by this morning.", "2,086", "death", "death toll"),
     ("Officials put the number of displaced at about 180,000.", "about 180,000", "displaced", "displaced"),
