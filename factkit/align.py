@@ -15,9 +15,11 @@ corpus's own conversions ("€1.12bn (£975m)", "€1.8bn - £1.5bn": `currency_
 a measure stated in two units in one sentence, or a figure restated at once ("last Friday (5 June)",
 "three-quarters - 78 per cent -") is one figure outright.
 
-Two counts of people next to one event ("4 dead", "at least seven people killed": EVENT_WORDS within
-NEAR + FADE words) score FRAME_BONUS more: a story has one toll of each kind, which outlets report at
-different values and in different words.
+Two counts of people whose nearest event word is one event ("4 dead", "at least seven people killed":
+EVENT_WORDS within NEAR + FADE words; in "killing seven people and injuring 54" seven are killed, 54
+injured) score FRAME_BONUS more: a story has one toll of each kind, which outlets report at different
+values and in different words. A part reported on its own ("nine of the injured were in a serious
+condition") and a mention that is not a part ("34 injured") score PART_CLASH times less.
 
 Counted nouns weigh in as factors: the same noun or synonym group 1, one side unknown 0.85, "people" and
 a group of people ("soldiers", "deaths") 0.7, any two other nouns NOUN_CLASH ("7,500 jobs" / "almost
@@ -159,6 +161,7 @@ FRAME_BONUS = 0.1  #: added for two counts of people next to one event ("4 dead"
 TELLING_MAGNITUDE = 1e6  #: values from here on are as telling as three significant digits ("2 million")
 DURATION_SLACK = math.log10(1.02)  #: durations within 2% are the same value (a year is 365 days, a month 30)
 CONVERSION_SLACK = 0.05  #: a value and another within 5% in another unit are the same value ("42-foot", "13-metre")
+PART_CLASH = 0.5  #: factor for a part ("nine of the injured") and a mention that is not one ("34 injured")
 SMALL = 0.5  #: factor for kind `number` (not ordinals) and bare counts of 1 or 2 ("the two sides"), but one
 #: named person's age
 
@@ -241,6 +244,14 @@ def _dateline(sentence: str, text: str) -> bool:
     return bool((m and text in m.group()) or bare or (page and 0 <= sentence.find(text) <= page.end() + 3))
 
 
+#: A part of a figure reported on its own: "Nine of the injured were in serious condition", "12,500 of
+#: them destroyed"; not of a whole stated with it ("three of the province's five hospitals").
+_PART_AFTER = regex.compile(
+    r"\s++of\s++(?:the|them|those|these)(?![\w-])(?!\s++(?:[\w-]++['’]s\s++)?+(?:\d|(?:one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)(?![\w-])))",
+    regex.IGNORECASE,
+)
+
 #: A second claim set against the first: "at least 14 people, a higher figure than the 11 given by the airport".
 _COMPARED = regex.compile(
     r"(?:,|\s[-–—])\s*+(?:a|the)\s++(?:higher|lower|larger|smaller|different|bigger)\s++"
@@ -278,6 +289,20 @@ def _context(sentence: str, text: str, occurrence: int, date: bool = False) -> t
             out[tok] = max(out.get(tok, 0.0), 1.0 if dist <= NEAR or fronted else 1.0 / (1.0 + (dist - NEAR) / FADE))
             surfaces[(tok, w.group() if w.group()[0].isupper() else w.group().lower())] += 1
     return out, surfaces
+
+
+def _nearest_events(sentence: str, text: str, pos: int) -> frozenset[str]:
+    """The event words (EVENT_WORDS) nearest a mention at `pos`, within NEAR + FADE words: "killing seven
+    people and injuring 54" frames "seven" as killed, "54" as injured."""
+    words = [(w.start(), _token(w.group())) for w in _WORD.finditer(sentence)]
+    at, width = sum(1 for start, _ in words if start < pos), len(_WORD.findall(text))
+    dist = {}
+    for i, (start, tok) in enumerate(words):
+        if tok in EVENT_WORDS and not pos <= start < pos + len(text):
+            d = at - i if i < at else i - at - width + 1
+            dist[tok] = min(dist.get(tok, d), d)
+    top = min(dist.values(), default=NEAR + FADE + 1)
+    return frozenset(t for t, d in dist.items() if d == top <= NEAR + FADE)
 
 
 def _names(subject: object) -> frozenset[str]:
@@ -547,6 +572,7 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
             )
         ]
     )
+    place = [(t, _position(s, t, k)) for s, t, k in zip(sentences, texts, occ, strict=True)]
     return {
         "kind": kinds,
         "unit": units.fillna("").astype(str).to_numpy(),
@@ -556,6 +582,7 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
         "counted": [_counted_class(c, s) for c, s in zip(facts["counted"], facts["subject"], strict=True)],
         "names": [_names(s) for s in facts["subject"]],
         "events": [frozenset(t for t, w in c.items() if t in EVENT_WORDS and w >= reach) for c, _ in ctx],
+        "event": [_nearest_events(s, t, p) for (t, p), s in zip(place, sentences, strict=True)],
         "span": np.array(
             [_span(r) for r in facts.drop(columns=["unit", "low", "high"]).join(base[["low", "high"]]).itertuples()],
             dtype=float,
@@ -563,13 +590,19 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
         "vague": facts["qualifier"].astype(str).eq("vague").to_numpy(),
         "small": ((kinds == "number") & ~_ordinal(facts)) | (facts["kind"].eq("count") & facts["high"].le(2)).values,
         "age": (facts["kind"].eq("number") & facts["unit"].eq("year")).to_numpy(),
+        "part": np.array(
+            [
+                k in ("count", "number") and bool(_PART_AFTER.match(s, p + len(t)))
+                for (t, p), s, k in zip(place, sentences, kinds, strict=True)
+            ]
+        ),
         "vectors": vectors,
         "surfaces": [s for _, s in ctx],
         "value": pd.factorize(pd.Series(values))[0],
         "rarity": np.array([math.log((1 + len(unique)) / (1 + counts[v])) / math.log(1 + len(unique)) for v in values]),
         "specific": specific,
         "twins": frozenset(twins + _restated(facts)),
-        "place": [(t, _position(s, t, k)) for s, t, k in zip(sentences, texts, occ, strict=True)],
+        "place": place,
         "sentence": sentences.to_numpy(),
         "source": facts["source"].to_numpy(),
         "dateline": np.array(
@@ -655,6 +688,7 @@ def _scores(feat: dict[str, Any], idx: np.ndarray) -> np.ndarray:
         named = _pairwise(pick("names"), lambda a, b: float(bool(a and b and a & b))) > 0
         small &= ~(np.logical_and.outer(feat["age"][idx], feat["age"][idx]) & named)
     factor *= np.where(small, SMALL, 1.0)
+    factor *= np.where(np.not_equal.outer(feat["part"][idx], feat["part"][idx]), PART_CLASH, 1.0)
     unit, sent = feat["unit"][idx], feat["sent"][idx]
     clash = _pairwise(pick("names"), lambda a, b: bool(a and b and not a & b)) > 0
     clash |= (unit[:, None] != unit[None, :]) & (unit[:, None] != "") & (unit[None, :] != "")
@@ -670,7 +704,7 @@ def _scores(feat: dict[str, Any], idx: np.ndarray) -> np.ndarray:
     bonus = np.minimum.outer(bonus, bonus)  # of the less telling of two near values
     score = _cosine(feat["vectors"], idx) + np.where(same, bonus, 0)
     if feat["kind"][idx[0]] == "count":  # "4 dead" / "at least seven people killed": one toll, two claims
-        frames = [(ev, cl in _PEOPLE) for ev, cl in zip(pick("events"), pick("counted"), strict=True)]
+        frames = [(ev, cl in _PEOPLE) for ev, cl in zip(pick("event"), pick("counted"), strict=True)]
         score = score + FRAME_BONUS * _pairwise(frames, lambda a, b: float(a[1] and b[1] and bool(a[0] & b[0])))
     if feat["kind"][idx[0]] == "date":
         score = score - DATE_MARGIN

@@ -201,6 +201,10 @@ CASES_JOIN_AND_APART = [
                   "More than 400 children in the region have now been infected with measles, doctors say.",
                   "More than 400 children in the region were vaccinated at pop-up clinics last week, the health"
                   " ministry said."), ("412", "More than 400", "More than 400")),
+    # a part reported on its own ("nine of the injured") is not the whole (PART_CLASH)
+    ("part", ("Nine of the injured were in a serious condition in hospital on Tuesday, the ministry said.",
+              "Nine of the injured remain in a critical condition, according to the fire service.",
+              "At least 34 people were injured on Tuesday, the ministry said."), ("Nine", "Nine", "At least 34")),
 ]  # fmt: skip
 
 
@@ -211,6 +215,17 @@ def test_two_outlets_join_and_a_third_stays_apart(texts: tuple[str, str, str], m
     fig = figures_of(*texts, by_doc=True)
     a, b, c = (fig[doc, text] for doc, text in zip("abc", mentions, strict=True))
     assert a == b != c
+
+
+def test_a_count_frames_by_its_nearest_event() -> None:
+    """FRAME_BONUS reads the event word nearest a count: "killing seven people and injuring 54" frames
+    "seven" as killed and "54" as injured, so the toll does not take the bonus with a count of injured."""
+    from factkit.align import _nearest_events
+
+    sentence = "An explosion tore through the plant on Tuesday, killing seven people and injuring 54, officials said."
+    assert _nearest_events(sentence, "seven", sentence.find("seven")) == {"killed"}
+    assert _nearest_events(sentence, "54", sentence.find("54")) == {"wounded"}
+    assert _nearest_events("Police said 40 people marched.", "40", 12) == frozenset()
 
 
 def test_values_of_a_million_or_more_are_telling() -> None:
