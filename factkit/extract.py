@@ -238,6 +238,20 @@ _PEOPLE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _ELLIPSIS_AFTER = regex.compile(r"(?<!\s)\s++(?:more|fewer|extra|additional)(?![\w-])(?!\s++(?:than|of)\b)", regex.I)
+#: A number that restates a count named before it: "put the figure at nearly 60,000", "the true figure was
+#: closer to 60,000", "the total could reach as many as 600"
+_FIGURE_BEFORE = regex.compile(
+    r"(?<![\w-])(?:the|that|this|its|their|his|her|our)\s++(?:[\w’'-]++\s++){0,2}?(?:figure|total|tally|count)"
+    r"\s++(?:[a-z]++\s++){0,4}?(?:at|was|is|were|to|of|reach|reached|hit|as)\s*+[\"“‘']?\s*+\Z",
+    regex.IGNORECASE,
+)
+FIGURE_REACH = 1500  #: how far back (characters) the count a "figure" restates may be
+FIGURE_RATIO = 10.0  #: and how much larger or smaller its value may be
+#: A verb that harms people right before a number: "kills at least seven", "injuring 54"
+_HARM_BEFORE = regex.compile(
+    r"(?<![\w-])(?:kill|kills|killed|killing|injure|injures|injured|injuring|wound|wounds|wounded|wounding)\s++\Z",
+    regex.IGNORECASE,
+)
 _OF_US_AFTER = regex.compile(r"(?<!\s)\s++of\s++(?:us|you)(?![\w-])", regex.IGNORECASE)
 _OF_THEM_AFTER = regex.compile(r"(?<!\s)\s++of\s++(?:them|whom|which|those)(?![\w-])", regex.IGNORECASE)
 _TOLL_BEFORE = regex.compile(
@@ -346,6 +360,8 @@ def _counted_around(
         return "person", "people"
     if _CROWD_BEFORE.search(text, max(sentence_start, start - 90), start):
         return "person", "people"
+    if _HARM_BEFORE.search(text, max(sentence_start, start - 24), start):
+        return "person", None  # "Czech train derailment kills at least seven"
     if high <= MAX_CHILDREN and _PARENT_OF_BEFORE.search(text, max(sentence_start, start - 24), start):
         return "child", "children"  # "a father of three" ("a dad of 34" is his age)
     if before and isinstance(before[1], str) and _STATE_AFTER.fullmatch(" " + before[1]):
@@ -667,6 +683,24 @@ _ONE_VERBS = frozenset(w for p in lx.ONE_COUNT_WORDS for w in p.split()) | {"lat
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
+def _magnitude(m: Mention) -> float:
+    """One positive value a count stands for (its finite ends' mean), or NaN."""
+    ends = [abs(float(v)) for v in (m.low, m.high) if v is not None and v == v and abs(float(v)) != float("inf")]
+    return sum(ends) / len(ends) if ends and sum(ends) > 0 else float("nan")
+
+
+def _restated_count(counts: list[tuple[int, float, tuple[str, str]]], m: Mention) -> tuple[str, str] | None:
+    """The (counted, subject) of the latest count before `m`, within FIGURE_REACH characters and a factor of
+    FIGURE_RATIO of its value, that "the figure" in front of `m` restates; None if there is none."""
+    value = _magnitude(m)
+    for start, v, noun in reversed(counts):
+        if m.start - start > FIGURE_REACH:
+            break
+        if max(v, value) <= FIGURE_RATIO * min(v, value):
+            return noun
+    return None
+
+
 def find_mentions(text: str, published: dt.date | None = None, doc: str | None = None) -> list[Mention]:
     """Every mention in `text` with sentence, counted noun, subject and attribution attached.
 
@@ -685,6 +719,7 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
     starts = _sentence_starts(text)
     out: list[Mention] = []
     last_count: tuple[int, tuple[str, str]] | None = None  # (sentence start, (counted, subject))
+    counts: list[tuple[int, float, tuple[str, str]]] = []  # (start, value, (counted, subject)) so far
     for m in mentions:
         if m.rule == "date.clock":
             continue  # a time of day alone is no figure (it masked its digits from the number rules)
@@ -708,11 +743,14 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
                     last_count[0] == s or (_ELLIPSIS_AFTER.match(text, m.end) and s - last_count[0] < 600)
                 )
                 before = last_count[1] if near else None
+                if before is None and _FIGURE_BEFORE.search(text, max(s, m.start - 80), m.start):
+                    before = _restated_count(counts, m)
                 counted, subject = _counted_around(text, m.start, m.end, s, before, m.high)
             if counted is not None and _PER_AFTER.match(text, m.end):
                 kind = "number"  # "22.4 cases per 100,000": a rate
             elif counted is not None:
                 last_count = (s, (counted, subject))
+                counts.append((m.start, _magnitude(m), (counted, subject)))
             if counted is None:
                 if m.rule.startswith(("vague.determiner", "words.one.outcome")):
                     continue  # "a few", "several", a lone "one" with nothing counted are not figures

@@ -398,6 +398,11 @@ CASES_COUNTED = [
     ("Two of the injured soldiers died.", "Two", "soldier", "injured soldiers"),
     ("Halden employs 1,400 of its more than 3,000 staff.", "1,400", "staff", "staff"),
     ("Three regional party chairmen called for him to go.", "Three", "chairman", "regional party chairmen"),
+    # after a verb of harm a bare number counts people; "the figure" restates the latest count near its value
+    ("Czech train derailment kills at least seven, dozens injured.", "at least seven", "person", None),
+    ("Some 45,000 protesters marched. Organisers put the figure at nearly 60,000.", "nearly 60,000", "protester",
+     "protesters"),
+    ("Some 45 protesters were held. Organisers put the figure at nearly 60,000.", "nearly 60,000", None, None),
     ("Four trains a day run instead of the usual eight.", "eight", "train", "trains"),
     ("The death toll had risen to 2,086 by this morning.", "2,086", "death", "death toll"),
     ("Officials put the number of displaced at about 180,000.", "about 180,000", "displaced", "displaced"),
