@@ -924,6 +924,8 @@ class _Doc:
 
     def anaphoric(self, m: Match) -> _Value | None:
         unit, sign = _unit_name(m["unit"]), lt.ANAPHORIC_DIRECTIONS[m["dir"].lower()]
+        if unit in ("second", "minute", "hour"):
+            return None  # "released the satellite 58 minutes later": the duration is the figure, not the day
         if m["dir"].lower() in ("before", "after") and not PUNCTUATION_AFTER.match(self.text, m.end()):
             return None  # "two days before the vote" counts from the vote, not from a date
         anchor = self.anchor(m.start()) or (_day(self.pub) if self.pub and sign < 0 and m["num"] else None)

@@ -338,6 +338,9 @@ CASES_DURATIONS = [
     ("She returned after a week-long trip.", _rows(("week-long", "duration", 7, 7))),
     ("The siege lasted three weeks.", _rows(("three weeks", "duration", 21, 21))),
     ("A few weeks later the letter arrived.", _rows(("A few weeks", "duration", 14, 35, "vague"))),
+    # minutes or hours after an anchor are a duration, not the anchor's day ("two days later" is a date)
+    ("The rocket lifted off on 9 June 2026 and released the satellite 58 minutes later.",
+     _rows(("58 minutes", "duration", 58 / 1440, 58 / 1440))),
     ("Fighting went on for more than two years.",
      _rows(("more than two years", "duration", 730, None, "more_than"))),
     # "over" after an amount names the period ("3,000 jobs over 10 years"); after a verb it is a bound
