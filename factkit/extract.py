@@ -308,9 +308,7 @@ _PER_AFTER = regex.compile(
 MAX_AGE = 130  #: an age after "age" or "retire at" is at most this
 MAX_CHILDREN = 15  #: "a father of three" counts children; "a dad of 34" (tabloid) is an age
 #: "a father of three", "mother of two": the number counts children
-_PARENT_OF_BEFORE = regex.compile(
-    r"(?<![\w-])(?:father|mother|mum|mom|dad|parent|grandfather|grandmother|grandparent)\s++of\s++\Z", regex.I
-)
+_PARENT_OF_BEFORE = regex.compile(rf"(?<![\w-])(?:{'|'.join(lx.PARENT_WORDS)})(?:\s++of\s++|-of-)\Z", regex.I)
 #: "put the crowd at 42,000", "the crowd was just over 40,000", "peak attendance at 61,500": people
 _CROWD_BEFORE = regex.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(lx.CROWD_NOUNS))})(?![\w-])[^\d.;:!?]{{0,60}}+\Z", regex.IGNORECASE
@@ -733,10 +731,13 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
         if kind == "count" and "hyphen_noun" in m.rule:  # "a 600-page report" counts pages
             noun = m.text.rsplit("-", 1)[1]
             counted, subject = singular(noun.lower()), noun
+        elif kind == "count" and text[m.start - 4 : m.start] == "-of-":
+            counted, subject = "child", "children"  # "mum-of-two storms to power": her children
         elif kind == "count":
             # "one soldier", "a 10,000-strong force": a singular noun may be what is counted
             counted, subject = _counted(text, m.end, (m.low == 1 and m.high == 1) or "strong" in m.rule)
-            if counted is None and not m.rule.startswith(("vague.determiner", "words.one.outcome")):
+            lend = not m.rule.startswith(("vague.determiner", "words.one.outcome")) and not _age_of(text, m, s)
+            if counted is None and lend:  # "Mum-of-three Rosaria, 29, whose ...": 29 is her age
                 # the last count of the sentence lends its noun; after "N more" (an ellipsis) also one of the
                 # sentences before ("... 18,240 officers. We need at least 250 more")
                 near = last_count and (

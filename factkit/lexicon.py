@@ -525,6 +525,11 @@ NOT_PLURAL: frozenset[str] = frozenset(
     cyclamen dolmen foramen nomen cognomen gravamen""".split()
 )
 
+#: Parents: "a father of three", "mum-of-two" count children.
+PARENT_WORDS: tuple[str, ...] = (
+    "grandfather", "grandmother", "grandparent", "father", "mother", "parent", "mum", "mom", "dad",
+)  # fmt: skip
+
 #: Plural nouns without an "s": "12 people", "two children", "40 police".
 IRREGULAR_PLURALS: dict[str, str] = {
     "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",

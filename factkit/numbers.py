@@ -83,7 +83,7 @@ _DENOMINATOR = rf"""(?:(?:{_alt(lx.TENS_WORDS)})[\s-](?:{_alt(lx.UNIT_ORDINALS)}
 #: "two hundred point zero three"; "and one" before a denominator is a fraction ("two million and one
 #: half"), left to FRACTION_TAIL
 WORDS = rf"""
-    (?<![\w-])
+    (?:(?<![\w-])|(?<=(?<![\w-])(?:{_alt(lx.PARENT_WORDS)})-of-))  # "a dad-of-two": his children
     (?:(?:half\s+)?an?\s+(?=(?:{SCALE_WORD})\b))?
     (?:{NUMBER_WORD})(?:(?:(?<=(?:{SCALE_WORD}))\s+and\s+(?!one[\s-]+(?:{_DENOMINATOR})(?!\w))
         |\s+and\s+(?!one[\s-]+(?:{_DENOMINATOR})(?!\w))
@@ -113,10 +113,13 @@ ORDINAL_WORD = _alt(lx.ORDINAL_WORDS)
 #: "first" and "second" are numbers only as ranks after a determiner, before a noun: "its second profit
 #: warning", "the first 24-hour stoppage"; not "one of the first", "first mentioned", "the first half",
 #: "the first nine months"
-FIRST_SECOND = r"""(?<=(?<!(?:one|some|many|among|each)\s++of\s++)(?<![\w-])(?:the|its|his|her|their|our|this|whose)\s++
-    |[A-Za-z]['’]s\s++)(?P<ordfs>first|second)(?=\s++(?!(?:of|and|or|to|half|quarter)\b)[a-z\d])
+#: A rank before a superlative: "Poland's second-largest producer", "the third-biggest employer"
+SUPERLATIVE_AFTER = r"(?=-(?:[a-z]{2,}est|best|worst|most|least)(?![\w-]))"
+FIRST_SECOND = rf"""(?<=(?<!(?:one|some|many|among|each)\s++of\s++)(?<![\w-])
+    (?:the|its|his|her|their|our|this|whose)\s++|[A-Za-z]['’]s\s++)(?P<ordfs>first|second)(?:(?=\s++(?!(?:of|and|or|to|half|quarter)\b)[a-z\d])|{SUPERLATIVE_AFTER})
     (?!\s++[\w-]++\s++(?:months|years|weeks|days|hours|minutes|quarters)\b)"""
-ORDINAL = rf"""(?:(?<![\w.,-])(?:(?P<ordd>\d++)(?:st|nd|rd|th)|(?P<ordw>{ORDINAL_WORD}))|{FIRST_SECOND})(?![\w-])"""
+ORDINAL = rf"""(?:(?<![\w.,-])(?:(?P<ordd>\d++)(?:st|nd|rd|th)|(?P<ordw>{ORDINAL_WORD}))|{FIRST_SECOND})
+    (?:(?![\w-])|{SUPERLATIVE_AFTER})"""
 
 #: After a spelled-out number: "two thirds", "twenty one fifths", "and a half", "and three quarters",
 #: "two-and-a-half".

@@ -401,6 +401,10 @@ CASES_COUNTED = [
     ("Two of the injured soldiers died.", "Two", "soldier", "injured soldiers"),
     ("Halden employs 1,400 of its more than 3,000 staff.", "1,400", "staff", "staff"),
     ("Three regional party chairmen called for him to go.", "Three", "chairman", "regional party chairmen"),
+    # "mum-of-two", "a father-of-three" count children; a name's age after it lends no noun
+    ("Mum-of-two storms to power.", "two", "child", "children"),
+    ("A father-of-three from Brno died.", "three", "child", "children"),
+    ("Mum-of-three Rosaria, 29, told local TV.", "29", None, "Mum-of-three Rosaria"),
     # after a verb of harm a bare number counts people; "the figure" restates the latest count near its value
     ("Czech train derailment kills at least seven, dozens injured.", "at least seven", "person", None),
     ("Some 45,000 protesters marched. Organisers put the figure at nearly 60,000.", "nearly 60,000", "protester",
@@ -561,6 +565,10 @@ def test_headline_bounds(text, expected):
 CASES_RANKS = [
     ("It cut its forecast for the second time this year.", _rows(("second", "number", 2, 2))),
     ("Kessler issued its second profit warning.", _rows(("second", "number", 2, 2))),
+    # a rank before a superlative: "second-largest", "third-biggest"; "second-hand" is none
+    ("It is Poland's second-largest fertiliser producer.", _rows(("second", "number", 2, 2))),
+    ("Halden is the third-biggest private employer.", _rows(("third", "number", 3, 3))),
+    ("He ran the second-hand shop.", []),
     ("The city's first foreign-born treasurer resigned.", _rows(("first", "number", 1, 1))),
     ("Putin first mentioned the camp in June.", []),
     ("Growth slowed in the first half.", []),
