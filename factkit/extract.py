@@ -224,8 +224,8 @@ _STATE_AFTER = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _AGED_BEFORE = regex.compile(
-    r"(?<![\w-])aged\s++(?:[\w-]++\s++(?:and|or|to)\s++)?\Z", regex.IGNORECASE
-)  # "aged 80", "aged six and nine"
+    r"(?<![\w-])aged\s++(?:(?:from|between)\s++)?(?:[\w-]++\s++(?:and|or|to)\s++)?\Z", regex.IGNORECASE
+)  # "aged 80", "aged six and nine", "aged from 17 to 34"
 #: "raise the retirement age to 67", "the age of 16", "work until 67", "retiring at 67": an age, not a count
 _AGE_WORD_BEFORE = regex.compile(
     r"(?<![\w-])(?:ages?(?![\w-])[^\d.;:!?]{0,30}+|(?:retire|retires|retired|retiring|work|working)\s++"

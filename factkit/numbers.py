@@ -423,8 +423,26 @@ MASKS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
             r"|\(\d{3}\)[\s.-]?\d{3}[.-]\d{4}(?!\d)"  # "(203) 555-0148"
         ),
     ),
-    # "020 7946 0321", "0800 555 0199", "+44 20 7946 0321": spaced groups after a trunk 0 or a country code
-    ("phone_spaced", (), regex.compile(r"(?<![\w+])(?:\+\d{1,3}\s\d{1,4}|0\d{2,4})(?:\s\d{3,4}){2}(?![\d,.]\d)")),
+    # "020 7946 0321", "0800 555 0199", "+44 20 7946 0321": spaced groups after a trunk 0 or a country code;
+    # "+48 62 555 01 99" (three or more groups after one), "(020) 7946 0958"
+    (
+        "phone_spaced",
+        (),
+        regex.compile(
+            r"(?<![\w+])(?:\+\d{1,3}\s\d{1,4}|0\d{2,4})(?:\s\d{3,4}){2}(?![\d,.]\d)"
+            r"|(?<![\w+])\+\d{1,3}(?:\s\d{1,4}){3,6}(?![\d,.]\d)|\(0\d{2,4}\)\s?\d{3,4}\s?\d{3,4}(?!\d)"
+        ),
+    ),
+    # "call the helpline on 800 123 456", "Contact Tom at ... or 555-0142": digit groups after a word of calling
+    (
+        "phone_called",
+        ("call", "phone", "helpline", "hotline", "tel", "dial", "fax", "contact"),
+        regex.compile(
+            r"(?<![\w-])(?:call|calling|phone|helpline|hotline|tel|dial|fax|contact)(?![\w-])[^\d\n]{0,60}?"
+            r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\d,]|\.\d)",
+            regex.IGNORECASE,
+        ),
+    ),
     # "6 min read", "4-minute read": an article's reading time (page furniture)
     ("reading_time", (), regex.compile(r"(?<![\w-])\d{1,3}[\s-]?min(?:ute)?s?\.?\s++read(?![\w-])", regex.I)),
     # "at 15:28", "10 a.m.", "3pm"
@@ -435,6 +453,17 @@ MASKS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
     ),
     # "(2317 GMT Monday)", "0800 UTC", "1430hrs": four-digit clock times with a zone or "hrs"
     ("clock_zone", (), regex.compile(rf"(?<![\w.,])(?:[01]\d|2[0-3])[0-5]\d\s?(?:{_TIME_ZONES})\b")),
+    # "06.00 BST" (a dotted time with a zone); "at 2 in the morning", "by 11 at night"
+    (
+        "clock_spoken",
+        (),
+        regex.compile(
+            rf"(?<![\w.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:{_TIME_ZONES})\b"
+            r"|(?<![\w-])(?:at|by|until|till|from|before|after)\s++(?:[1-9]|1[0-2])\s++"
+            r"(?:in\s++the\s++(?:morning|afternoon|evening)|at\s++night)(?![\w-])",
+            regex.IGNORECASE,
+        ),
+    ),
     # "192.168.1.2", "version 2.3.1"
     ("dotted", (), regex.compile(r"\b\d++(?:\.\d++){2,}+\b")),
 )

@@ -405,6 +405,7 @@ CASES_COUNTED = [
     ("Mum-of-two storms to power.", "two", "child", "children"),
     ("A father-of-three from Brno died.", "three", "child", "children"),
     ("Mum-of-three Rosaria, 29, told local TV.", "29", None, "Mum-of-three Rosaria"),
+    ("The victims, four women and three men, were aged from 17 to 34.", "34", None, None),
     # after a verb of harm a bare number counts people; "the figure" restates the latest count near its value
     ("Czech train derailment kills at least seven, dozens injured.", "at least seven", "person", None),
     ("Some 45,000 protesters marched. Organisers put the figure at nearly 60,000.", "nearly 60,000", "protester",
@@ -533,6 +534,14 @@ CASES_NOT_FIGURES = [
     # a teaser for another story is page furniture, even in text analysed as given
     "Read more: Five things you need to know about earthquakes",
     "Email the newsroom or call (203) 555-0148.",
+    # phone numbers: three or more groups after a country code, after a word of calling, a bracketed trunk
+    "Helpline for families: +48 62 555 01 99",
+    "Families can call the rail helpline on 800 123 456.",
+    "Contact Tom Whitfield at tw@example.com or 555-0142.",
+    "The desk is on (020) 7946 0958.",
+    # spoken and dotted clock times
+    "The fire did things at 2 in the morning that we only see at 3 in the afternoon.",
+    "Updated 06.00 BST",
     "Comments (143)",
     "It was no surprise that no one came.",
 ]  # fmt: skip
