@@ -333,7 +333,7 @@ SEASON_CONTEXT = regex.compile(rf"(?<![\w-])(?:{_alt(lt.DATE_CONTEXT)})(?:{GAP}t
 WORD_AFTER = regex.compile(rf"{GAP}(?P<word>[A-Za-z][a-z-]*+)")
 WORD_BEFORE = regex.compile(rf"(?<![\w.#])(?P<word>[\w.#]{{1,24}}+){GAP}\Z")
 NAME_AFTER = regex.compile(rf"{GAP}(?-i:[A-Z][a-z])")
-PUNCTUATION_AFTER = regex.compile(r"[^\S\n]{0,2}+(?:[,.;:!?)\"”]|\Z)")
+PUNCTUATION_AFTER = regex.compile(r"[^\S\n]{0,2}+(?:[,.;:!?)\"”]|[-–—]\s|(?:and|or|but)(?![\w-])|\Z)")
 PAST_FUTURE_BEFORE = regex.compile(rf"(?<![\w-])(?:in|into|of|for){GAP}the{GAP}\Z", _FLAGS)
 THE_BEFORE = regex.compile(rf"(?<![\w-])the{GAP}\Z", _FLAGS)
 DURATION_BEFORE = regex.compile(
@@ -538,6 +538,9 @@ class _Doc:
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         y += 0 if len(m["y"]) == 4 else 2000 if y < 50 else 1900
         return _date(y, b, a) if a > 12 else _date(y, a, b)
+
+    def dotted_date(self, m: Match) -> _Value | None:
+        return _date(int(m["y"]), int(m["b"]), int(m["a"]))
 
     def month_day(self, m: Match) -> _Value | None:
         mo, d = _month_number(m["month"]), int(m["day"])
@@ -936,7 +939,7 @@ class _Doc:
         n = _number(m["num"]) if m["num"] else 1
         if anchor is None or anchor.start is None or n is None or _RANK[unit] < _RANK[anchor.grain]:
             return None
-        if unit == "year" and anchor.grain in ("quarter", "half", "month", "season") and anchor.timex:
+        if unit == "year" and m["num"] and anchor.grain in ("quarter", "half", "month", "season") and anchor.timex:
             # "profit in the third quarter fell from a year earlier": the same quarter of that year
             k, end = sign * n, anchor.end
             return replace(anchor, start=_shift(anchor.start, "year", k), end=_month_end(end.year + k, end.month),
@@ -996,6 +999,9 @@ RULES: tuple[_Rule, ...] = (
     # "the letter, dated 2/10/2025" (US month-first; "24/2/2022" is day-first)
     ("date.numeric", "digit", r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\w/]|\.\d)",
      _Doc.numeric_date),
+    # "Published 20.03.2026, 09:15" (dotted: day first, four-digit year)
+    ("date.dotted", "digit", r"(?<![\w/.-])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\w/]|\.\d)",
+     _Doc.dotted_date),
     # "Matsegora's interview on Feb. 10"
     ("date.month_day", "weekday month", rf"{WEEKDAY_BEFORE}{MONTH}{GAP}{DAY}", _Doc.month_day),
     # "talks were held on 10 February", "the 3rd of March"
@@ -1112,7 +1118,8 @@ RULES: tuple[_Rule, ...] = (
 ANAPHORIC_RULES: tuple[_Rule, ...] = (
     # "Two days later, talks resumed", "the following year", "a year earlier", "the same day"
     ("date.anaphoric", "number digit unit anaphoric", rf"""(?<![\w-])(?:{NUMBER}{GAP}{UNIT}{GAP}
-        (?P<dir>earlier|later|before|after)|(?<=(?<![\w-])the{GAP})(?P<dir>following|previous|preceding|next|same)
+        (?P<dir>earlier|later|before|after)|(?<=(?<![\w-])the{GAP})(?P<unit>day|week|month|year){GAP}(?P<dir>before|after)
+        |(?<=(?<![\w-])the{GAP})(?P<dir>following|previous|preceding|next|same)
         {GAP}(?P<unit>day|week|month|year)|(?P<dir>that){GAP}(?P<unit>day|week|month|year))(?![\w-])""",
      _Doc.anaphoric),
     # "Police arrived at 3 p.m.", "by noon": on the day last named, else the publication day

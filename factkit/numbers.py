@@ -338,7 +338,7 @@ def _sign_key(sign: str) -> str:
 
 CURRENCY_BEFORE = regex.compile(rf"(?P<cur>{_sign_alt(lx.CURRENCY_BEFORE)})\s?\Z")
 #: A currency sign at a given position: the second end of "$10-$20".
-CURRENCY_BEFORE_AT = regex.compile(rf"(?:{_sign_alt(lx.CURRENCY_BEFORE)})\s?")
+CURRENCY_BEFORE_AT = regex.compile(rf"(?P<cur>{_sign_alt(lx.CURRENCY_BEFORE)})\s?")
 #: A currency name or code after the amount ("5 dollars", "100USD", "a 12-cent dividend"), or a
 #: case-sensitive sign ("10 €", "100元"), unless the sign opens the next amount ("3 $1 bills").
 CURRENCY_AFTER = regex.compile(
@@ -857,7 +857,7 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
 
     # range tail: "10,000-12,000", "10 to 12 million", "between 10 and 12", "two or three"
     if core.rule.startswith(("digits", "words")) and core.rule != "digits.fraction" and not second:
-        rng = _range_tail(text, start, core, masked, kind)
+        rng = _range_tail(text, start, core, masked, kind, unit)
         if rng is not None:
             end, low, high, join, rng_rule = rng
             rules.append(rng_rule)
@@ -1252,8 +1252,9 @@ def _ratio_tail(text: str, end: int, first: float, masked: _Masked) -> tuple[int
     return second.end, round(100 * first / second.low, 6)
 
 
-def _range_tail(text: str, start: int, core: _Core, masked: _Masked, kind: str):
-    """Second half of a range after `core`, or None: (end, low, high, join word, rule)."""
+def _range_tail(text: str, start: int, core: _Core, masked: _Masked, kind: str, unit: str | None = None):
+    """Second half of a range after `core`, or None: (end, low, high, join word, rule). A money range
+    keeps its currency: "£65 or €75" is one amount in two currencies, no range."""
     j = RANGE_JOIN.match(text, core.end)
     if not j:
         return None
@@ -1267,6 +1268,8 @@ def _range_tail(text: str, start: int, core: _Core, masked: _Masked, kind: str):
     pos = j.end()
     cur = CURRENCY_BEFORE_AT.match(text, pos)
     if cur and kind == "money":
+        if lx.CURRENCY_BEFORE[_sign_key(cur.group("cur"))] != unit:
+            return None
         pos = cur.end()
     m2 = RANGE_SECOND.match(text, pos)
     if not m2:
@@ -1428,6 +1431,7 @@ def find_quantities(text: str) -> list[Mention]:
     out.extend(_zero_counts(text, low, masked))
     out.extend(_times(text, low, masked))
     out.extend(_part_units(text, low, masked, out))
+    out.extend(_bounded_one_units(text, masked, out))
     out.sort(key=lambda x: x.start)
     found = _degree_scale(text, _bounded_conversions(text, out))
     return found if text is written else [replace(m, text=written[m.start : m.end]) for m in found]
@@ -1562,6 +1566,28 @@ PART_UNIT = regex.compile(
     _FLAGS,
 )
 _PARTS = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75, "quarter": 0.25}
+
+#: One unit after a bound word: "more than a kilometre", "less than a mile", "almost a metre" (a bare "a
+#: mile" is an idiom as often as a measure, so the bound is required)
+BOUNDED_ONE_UNIT = regex.compile(
+    rf"""(?<![\w-])(?P<bound>{_alt(lx.BOUNDS_BEFORE)})\s++an?\s++
+    (?P<unit>{_alt(u for u in lx.MEASURE_UNITS if not u.endswith("s"))})(?![\w-])""",
+    _FLAGS,
+)
+
+
+def _bounded_one_units(text: str, masked: _Masked, found: list[Mention]) -> list[Mention]:
+    """Measures of one unit after a bound word: "well over a kilometre" (more than 1 km)."""
+    out = []
+    for m in BOUNDED_ONE_UNIT.finditer(text):
+        if masked.hits(m.start(), m.end()) or any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        qualifier = lx.BOUNDS_BEFORE[_norm(m.group("bound")).lower()]
+        low, high = _bounded(1.0, qualifier)
+        out.append(Mention(kind="measure", text=m.group(0), start=m.start(), end=m.end(), low=low, high=high,
+                           qualifier=qualifier, unit=lx.MEASURE_UNITS[_norm(m.group("unit")).lower()],
+                           rule="article.unit+bound." + qualifier))  # fmt: skip
+    return out
 
 
 def _part_units(text: str, low: str, masked: _Masked, found: list[Mention]) -> list[Mention]:

@@ -324,6 +324,14 @@ CASES_RELATIVE = [
     ("Third-quarter profit fell 40% from a year earlier.", D("2025-10-30"),
      [("Third-quarter", "2025-07-01", "2025-09-30", "2025-Q3", "exact"),
       ("a year earlier", "2024-07-01", "2024-09-30", "2024-Q3", "exact")]),
+    # "the year before" is the whole year before the anchor's; "a year before -" may end at a dash
+    ("Police recorded 118,960 crimes in the 12 months to December, up 9.6 per cent on the year before.", MON,
+     [("year before", "2023-01-01", "2023-12-31", "2023", "exact")]),
+    ("Profit slumped to £975m - down from £2.3bn a year before - while sales dropped.", MON,
+     [("a year before", "2024-02-10", "2024-02-10", "2024-02-10", "approx")]),
+    # dotted dates are day first
+    ("WRZOSOW COURIER | Published 20.03.2026", MON,
+     [("20.03.2026", "2026-03-20", "2026-03-20", "2026-03-20", "exact")]),
     # a month counts from the last date fine enough for it, not from a year named in between
     ("The fraud surfaced in November 2023. Audits traced it to 2016. He resigned the following month.", MON,
      [("November 2023", "2023-11-01", "2023-11-30", "2023-11", "exact"),

@@ -201,6 +201,10 @@ CASES_BOUNDS = [
 ]  # fmt: skip
 
 CASES_MONEY = [
+    # a range keeps its currency: "£65 or €75" is one refund in two currencies
+    ("Fans will be refunded £65 or €75 for the cancelled Sunday.",
+     _rows(("£65", "money", 65, 65), ("€75", "money", 75, 75))),
+    ("Tickets cost £10 to £15.", _rows(("£10 to £15", "money", 10, 15))),
     ("The deal is worth $1.5 billion.", _rows(("$1.5 billion", "money", 1.5e9, 1.5e9, "exact"))),
     ("Moscow paid 1.5 billion rubles.", _rows(("1.5 billion rubles", "money", 1.5e9, 1.5e9))),
     ("The club spent €20m on the striker.", _rows(("€20m", "money", 2e7, 2e7))),
@@ -237,6 +241,11 @@ CASES_MONEY = [
 ]  # fmt: skip
 
 CASES_UNITS = [
+    # one unit after a bound word ("a mile" alone is an idiom as often as a measure)
+    ("The column stretched for well over a kilometre.",
+     _rows(("well over a kilometre", "measure", 1, None, "more_than"))),
+    ("He lives less than a mile from the site.", _rows(("less than a mile", "measure", None, 1, "at_most"))),
+    ("It is a mile away.", []),
     ("Turnout fell 5% this time.", _rows(("5%", "percent", 5, 5))),
     ("Prices rose 5 percent.", _rows(("5 percent", "percent", 5, 5))),
     ("Unemployment is five per cent.", _rows(("five per cent", "percent", 5, 5))),
