@@ -436,10 +436,10 @@ MASKS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
     # "call the helpline on 800 123 456", "Contact Tom at ... or 555-0142": digit groups after a word of calling
     (
         "phone_called",
-        ("call", "phone", "helpline", "hotline", "tel", "dial", "fax", "contact"),
+        (),
         regex.compile(
-            r"(?<![\w-])(?:call|calling|phone|helpline|hotline|tel|dial|fax|contact)(?![\w-])[^\d\n]{0,60}?"
-            r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\d,]|\.\d)",
+            r"(?<![\w,.])(?=[+(\d])(?<=(?<![\w-])(?:call|calling|phone|helpline|hotline|tel|dial|fax|contact)(?![\w-])"
+            r"[^\d\n]{0,60})(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\d,]|\.\d)",
             regex.IGNORECASE,
         ),
     ),
@@ -1569,22 +1569,22 @@ _PARTS = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75, "quarter
 
 #: One unit after a bound word: "more than a kilometre", "less than a mile", "almost a metre" (a bare "a
 #: mile" is an idiom as often as a measure, so the bound is required)
-BOUNDED_ONE_UNIT = regex.compile(
-    rf"""(?<![\w-])(?P<bound>{_alt(lx.BOUNDS_BEFORE)})\s++an?\s++
-    (?P<unit>{_alt(u for u in lx.MEASURE_UNITS if not u.endswith("s"))})(?![\w-])""",
-    _FLAGS,
+ONE_UNIT = regex.compile(
+    rf"(?<![\w-])an?\s++(?P<unit>{_alt(u for u in lx.MEASURE_UNITS if not u.endswith('s'))})(?![\w-])", _FLAGS
 )
 
 
 def _bounded_one_units(text: str, masked: _Masked, found: list[Mention]) -> list[Mention]:
-    """Measures of one unit after a bound word: "well over a kilometre" (more than 1 km)."""
+    """Measures of one unit after a bound word (BOUND_BEFORE): "well over a kilometre" (more than 1 km)."""
     out = []
-    for m in BOUNDED_ONE_UNIT.finditer(text):
-        if masked.hits(m.start(), m.end()) or any(q.start < m.end() and m.start() < q.end for q in found):
+    for m in ONE_UNIT.finditer(text):
+        bound = BOUND_BEFORE.search(text, max(0, m.start() - 28), m.start())
+        start = bound.start() if bound else m.start()
+        if not bound or masked.hits(start, m.end()) or any(q.start < m.end() and start < q.end for q in found):
             continue
-        qualifier = lx.BOUNDS_BEFORE[_norm(m.group("bound")).lower()]
+        qualifier = lx.BOUNDS_BEFORE[_norm(bound.group("bound")).lower()]
         low, high = _bounded(1.0, qualifier)
-        out.append(Mention(kind="measure", text=m.group(0), start=m.start(), end=m.end(), low=low, high=high,
+        out.append(Mention(kind="measure", text=text[start : m.end()], start=start, end=m.end(), low=low, high=high,
                            qualifier=qualifier, unit=lx.MEASURE_UNITS[_norm(m.group("unit")).lower()],
                            rule="article.unit+bound." + qualifier))  # fmt: skip
     return out
