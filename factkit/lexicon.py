@@ -530,6 +530,11 @@ PARENT_WORDS: tuple[str, ...] = (
     "grandfather", "grandmother", "grandparent", "father", "mother", "parent", "mum", "mom", "dad",
 )  # fmt: skip
 
+#: Words of size after a measure: "1.8m high", "3m away" keep "m" as metres.
+SIZE_WORDS: frozenset[str] = frozenset(
+    "high tall long wide deep thick away above below across apart deeper higher longer wider taller".split()
+)
+
 #: Plural nouns without an "s": "12 people", "two children", "40 police".
 IRREGULAR_PLURALS: dict[str, str] = {
     "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",

@@ -361,7 +361,7 @@ NEGATIVE_BEFORE = regex.compile(rf"(?<![\w-])(?P<neg>{_alt(lx.NEGATIVE_WORDS)})\
 SLASH_END = regex.compile(rf"(?<!\s)(?:\s++of\b|{_END})", _FLAGS)
 SLASH_DATE_BEFORE = regex.compile(r"(?<![\w-])(?P<w>[A-Za-z]++)\s++\Z")
 #: A noun after a glued "m"/"b" that makes it a scale: "3m people", "20m voters" (else "1.8m" is metres).
-PLURAL_AFTER = regex.compile(r"(?<!\s)\s++(?P<w>[A-Za-z]++)")
+PLURAL_AFTER = regex.compile(r"(?<!\s)\s++(?P<w>[A-Za-z]++(?:-[A-Za-z]++)*+)")
 #: "5%", "5 per cent", "25 basis points", "50bp" ("bp" in lower case only: "5 BP stations" is the company)
 PERCENT = regex.compile(
     rf"\s?(?P<pct>{_alt(w for w in lx.PERCENT_WORDS if w not in ('bp', 'bps'))}|(?-i:bps?))(?!\w)", _FLAGS
@@ -745,13 +745,23 @@ def _compound(text: str, core: _Core) -> _Core:
 
 
 def _plural_after(text: str, pos: int) -> bool:
-    """A plural noun or a currency word follows: "3m people", "20m voters", "5m dollars"."""
-    m = PLURAL_AFTER.match(text, pos)
-    if not m:
-        return False
-    w = m.group("w").lower()
-    return (w in lx.IRREGULAR_PLURALS or w.lower() in _CURRENCY_WORDS
-            or (w.endswith("s") and len(w) > 3 and w not in lx.NOT_PLURAL))  # fmt: skip
+    """A plural noun or a currency word follows, after at most two modifiers: "3m people", "20m voters",
+    "5m dollars", "1.8m fixed-rate mortgages"; not after a word of size ("1.8m high walls" are metres)."""
+    for _ in range(3):
+        m = PLURAL_AFTER.match(text, pos)
+        if not m:
+            return False
+        w = m.group("w").lower()
+        if (
+            w in lx.IRREGULAR_PLURALS
+            or w in _CURRENCY_WORDS
+            or (w.endswith("s") and len(w) > 3 and w not in lx.NOT_PLURAL)
+        ):
+            return True
+        if w in lx.SIZE_WORDS or not m.group("w").islower():
+            return False
+        pos = m.end()
+    return False
 
 
 _CURRENCY_WORDS = frozenset(k.lower() for k in lx.CURRENCY_AFTER)
@@ -1034,6 +1044,10 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
                     rules.append("measure.temperature")
     elif core.rule == "article":
         return None
+    elif kind == "count" and (meas := MEASURE_AFTER.match(text, end)) and len(meas.group("unit")) > 3:
+        # "1.5m tonnes of coal", "2bn litres": a glued scale takes a unit written out
+        kind, unit, end = "measure", lx.MEASURE_UNITS.get(_norm(meas.group("unit")).lower()), meas.end()
+        rules.append("measure")
 
     if kind == "count" and core.rule.startswith("digits") and low == high and 0 < low < 10:
         # an earthquake's magnitude: "magnitude 7.0", "a magnitude-6.4 tremor", "a 7.8-magnitude quake",

@@ -246,6 +246,10 @@ CASES_UNITS = [
      _rows(("well over a kilometre", "measure", 1, None, "more_than"))),
     ("He lives less than a mile from the site.", _rows(("less than a mile", "measure", None, 1, "at_most"))),
     ("It is a mile away.", []),
+    # a glued "m" is a million before a plural noun, after modifiers, and takes a unit written out
+    ("Around 1.8m fixed-rate mortgages end this year.", _rows(("Around 1.8m", "count", 1.8e6, 1.8e6, "approx"))),
+    ("It mined about 1.5m tonnes of coal.", _rows(("about 1.5m tonnes", "measure", 1.5e6, 1.5e6, "approx"))),
+    ("The 1.8m high walls fell.", _rows(("1.8m", "measure", 1.8, 1.8))),
     ("Turnout fell 5% this time.", _rows(("5%", "percent", 5, 5))),
     ("Prices rose 5 percent.", _rows(("5 percent", "percent", 5, 5))),
     ("Unemployment is five per cent.", _rows(("five per cent", "percent", 5, 5))),
