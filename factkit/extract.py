@@ -177,7 +177,13 @@ def _counted(text: str, end: int, singular_ok: bool) -> tuple[str | None, str | 
             (k for k, (w, _) in enumerate(run) if k and (w.lower() in _ONE_VERBS or w.endswith("ed"))), len(run)
         )
         head = verb - 1
-    while head is not None and head + 1 < len(run) and run[head + 1][0].islower() and _is_plural(run[head + 1][0]):
+    while (
+        head is not None
+        and head + 1 < len(run)
+        and run[head][0].lower() not in ("people", "men", "women", "children")
+        and run[head + 1][0].islower()
+        and _is_plural(run[head + 1][0])
+    ):
         head += 1  # "19 sports leagues", "200 goods trains": the last of two plural nouns is the head
     if head and run[head][0].lower() in lx.CHANGE_NOUNS and run[head - 1][0].isalpha():
         head -= 1  # "7,500 job cuts", "300 job losses": jobs are what is counted
@@ -736,7 +742,7 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
         elif kind == "count":
             # "one soldier", "a 10,000-strong force": a singular noun may be what is counted
             counted, subject = _counted(text, m.end, (m.low == 1 and m.high == 1) or "strong" in m.rule)
-            lend = not m.rule.startswith(("vague.determiner", "words.one.outcome")) and not _age_of(text, m, s)
+            lend = not m.rule.startswith("vague.determiner") and not _age_of(text, m, s)
             if counted is None and lend:  # "Mum-of-three Rosaria, 29, whose ...": 29 is her age
                 # the last count of the sentence lends its noun; after "N more" (an ellipsis) also one of the
                 # sentences before ("... 18,240 officers. We need at least 250 more")
@@ -746,7 +752,10 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
                 before = last_count[1] if near else None
                 if before is None and _FIGURE_BEFORE.search(text, max(s, m.start - 80), m.start):
                     before = _restated_count(counts, m)
-                counted, subject = _counted_around(text, m.start, m.end, s, before, m.high)
+                if m.rule.startswith("words.one.outcome"):  # "Two miners died and one remains missing"
+                    counted, subject = before or (None, None)  # ("No one was hurt" counts nobody)
+                else:
+                    counted, subject = _counted_around(text, m.start, m.end, s, before, m.high)
             if counted is not None and _PER_AFTER.match(text, m.end):
                 kind = "number"  # "22.4 cases per 100,000": a rate
             elif counted is not None:

@@ -492,7 +492,8 @@ NP_STOP_WORDS: frozenset[str] = frozenset(
     may might must not no than then there here it its they them their he him his she her we us our
     you your i me my each per also only just even still already all both either neither more most
     less least many much few several some any such own same other said says say told according
-    if while because although though whether including like unlike once unless""".split()
+    if while because although though whether including like unlike once unless
+    remain remains remained continue continues continued""".split()
 )
 
 #: Determiners skipped between "of" and the counted phrase: "hundreds of its soldiers".

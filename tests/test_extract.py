@@ -414,6 +414,10 @@ CASES_COUNTED = [
     ("Two of the injured soldiers died.", "Two", "soldier", "injured soldiers"),
     ("Halden employs 1,400 of its more than 3,000 staff.", "1,400", "staff", "staff"),
     ("Three regional party chairmen called for him to go.", "Three", "chairman", "regional party chairmen"),
+    # "men", "people" end a noun phrase ("three men continues"); a lone "one" with an outcome takes the count
+    # before it in the sentence
+    ("The search for the remaining three men continues.", "three", "man", "men"),
+    ("Two miners were confirmed dead and one remains missing.", "one", "miner", "miners"),
     # "mum-of-two", "a father-of-three" count children; a name's age after it lends no noun
     ("Mum-of-two storms to power.", "two", "child", "children"),
     ("A father-of-three from Brno died.", "three", "child", "children"),
