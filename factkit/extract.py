@@ -245,12 +245,15 @@ _PEOPLE_BEFORE = regex.compile(
 )
 _ELLIPSIS_AFTER = regex.compile(r"(?<!\s)\s++(?:more|fewer|extra|additional)(?![\w-])(?!\s++(?:than|of)\b)", regex.I)
 #: A number that restates a count named before it: "put the figure at nearly 60,000", "the true figure was
-#: closer to 60,000", "the total could reach as many as 600"
+#: closer to 60,000", "the total could reach as many as 600", "that had fallen to about 388,000"
 _FIGURE_BEFORE = regex.compile(
-    r"(?<![\w-])(?:the|that|this|its|their|his|her|our)\s++(?:[\w’'-]++\s++){0,2}?(?:figure|total|tally|count)"
-    r"\s++(?:[a-z]++\s++){0,4}?(?:at|was|is|were|to|of|reach|reached|hit|as)\s*+[\"“‘']?\s*+\Z",
+    r"(?:(?<![\w-])(?:the|that|this|its|their|his|her|our)\s++(?:[\w’'-]++\s++){0,2}?(?:figure|total|tally|count|number)"
+    r"\s++(?:[a-z]++\s++){0,4}?(?:at|was|is|were|to|of|reach|reached|hit|as|already|now)"
+    rf"|(?<![\w-])(?:that|it|this|which)\s++(?:(?:had|has|have)\s++)?(?:{'|'.join(lx.CHANGE_VERBS)})\s++(?:to|at)"
+    r")\s*+[\"“‘']?\s*+\Z",
     regex.IGNORECASE,
 )
+_TIMES_AFTER = regex.compile(r"\s++times(?![\w-])", regex.IGNORECASE)
 FIGURE_REACH = 1500  #: how far back (characters) the count a "figure" restates may be
 FIGURE_RATIO = 10.0  #: and how much larger or smaller its value may be
 #: A verb that harms people right before a number: "kills at least seven", "injuring 54"
@@ -750,7 +753,8 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
                     last_count[0] == s or (_ELLIPSIS_AFTER.match(text, m.end) and s - last_count[0] < 600)
                 )
                 before = last_count[1] if near else None
-                if before is None and _FIGURE_BEFORE.search(text, max(s, m.start - 80), m.start):
+                restates = _FIGURE_BEFORE.search(text, max(s, m.start - 80), m.start)
+                if before is None and restates and not _TIMES_AFTER.match(text, m.end):  # "four times the"
                     before = _restated_count(counts, m)
                 if m.rule.startswith("words.one.outcome"):  # "Two miners died and one remains missing"
                     counted, subject = before or (None, None)  # ("No one was hurt" counts nobody)
