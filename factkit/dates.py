@@ -333,6 +333,9 @@ SEASON_CONTEXT = regex.compile(rf"(?<![\w-])(?:{_alt(lt.DATE_CONTEXT)})(?:{GAP}t
 WORD_AFTER = regex.compile(rf"{GAP}(?P<word>[A-Za-z][a-z-]*+)")
 WORD_BEFORE = regex.compile(rf"(?<![\w.#])(?P<word>[\w.#]{{1,24}}+){GAP}\Z")
 NAME_AFTER = regex.compile(rf"{GAP}(?-i:[A-Z][a-z])")
+BETWEEN_BEFORE = regex.compile(rf"(?<![\w-])between{GAP}\Z", _FLAGS)
+#: "between March 2016 and October 2023": two dates joined by "and" after "between" are one period
+_BETWEEN_AND = regex.compile(rf"{GAP}and{GAP}\Z", _FLAGS)
 PUNCTUATION_AFTER = regex.compile(r"[^\S\n]{0,2}+(?:[,.;:!?)\"”]|[-–—]\s|(?:and|or|but)(?![\w-])|\Z)")
 PAST_FUTURE_BEFORE = regex.compile(rf"(?<![\w-])(?:in|into|of|for){GAP}the{GAP}\Z", _FLAGS)
 THE_BEFORE = regex.compile(rf"(?<![\w-])the{GAP}\Z", _FLAGS)
@@ -848,8 +851,8 @@ class _Doc:
     def day_range(self, m: Match) -> _Value | None:
         """ "Feb. 10-12", "10-12 February 2025": the days from the first to the last, TIMEX3 of the first."""
         mo, d1, d2 = _month_number(m["month"]), int(m["day"]), int(m["day2"])
-        if d2 <= d1 or (m["and"] and d2 != d1 + 1):
-            return None  # "Feb. 3 and 4" is one span of days; "March 3 and 10" two dates
+        if d2 <= d1 or (m["and"] and d2 != d1 + 1 and not self.before(BETWEEN_BEFORE, m.start())):
+            return None  # "Feb. 3 and 4", "between March 10 and 16" are spans of days; "March 3 and 10" two
 
         def make(y: int) -> _Value | None:
             a, b = _date(y, mo, d1), _date(y, mo, d2)
@@ -1226,11 +1229,37 @@ def find_temporal(text: str, published: dt.date | None = None) -> list[Mention]:
     anchors = tuple((f[0], f[4]) for f in _longest(found) if f[4].grain in _RANK and f[4].start)
     found += _candidates(replace(doc, anchors=anchors), _COMPILED_ANAPHORIC, starts, len(_COMPILED))
     kept = _ordered_ranges(text, _longest(found), published)
-    return [
+    out = [
         Mention(v.kind, text[s:e], s, e, v.low, v.high, v.qualifier, v.unit,
                 date_start=v.start, date_end=v.end, timex=v.timex, rule=name)
         for s, e, _, name, v in kept
     ]  # fmt: skip
+    return _between(text, out)
+
+
+def _between(text: str, found: list[Mention]) -> list[Mention]:
+    """ "between March 2016 and October 2023", "between 2021 and 2025": one period from the start of the
+    first date to the end of the second (TIMEX3 of the first, as a day range), when both resolve in order;
+    TimeML marks two dates, a reader of figures one span. Weekdays stay two dates ("cancelled services
+    between Monday and Wednesday": Monday is also the first strike day)."""
+    out: list[Mention] = []
+    for m in found:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and a.kind == m.kind == "date"
+            and "weekday" not in a.rule + m.rule  # "between Monday and Wednesday": each names an event's day
+            and a.date_start is not None
+            and m.date_end is not None
+            and a.date_start <= m.date_end
+            and _BETWEEN_AND.match(text, a.end, m.start)
+            and (b := BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start))
+        ):
+            out[-1] = replace(a, text=text[b.start() : m.end], start=b.start(), end=m.end, date_end=m.date_end,
+                              rule="date.between")  # fmt: skip
+            continue
+        out.append(m)
+    return out
 
 
 def _moved(v: _Value, days: int) -> _Value:

@@ -66,8 +66,7 @@ CASES_ABSOLUTE = [
     ("Sanctions have only tightened since 2018, diplomats say.", MON,
      [("2018", "2018-01-01", "2018-12-31", "2018", "exact")]),
     ("Between 2018 and 2020, exports to the region doubled.", MON,
-     [("2018", "2018-01-01", "2018-12-31", "2018", "exact"),
-      ("2020", "2020-01-01", "2020-12-31", "2020", "exact")]),
+     [("Between 2018 and 2020", "2018-01-01", "2020-12-31", "2018", "exact")]),
     ("The 2016 election changed the party for good.", MON, [("2016", "2016-01-01", "2016-12-31", "2016", "exact")]),
     ("Peace talks have been blocked since spring 2022.", MON,
      [("spring 2022", "2022-03-01", "2022-05-31", "2022-SP", "exact")]),
@@ -329,6 +328,13 @@ CASES_RELATIVE = [
      [("year before", "2023-01-01", "2023-12-31", "2023", "exact")]),
     ("Profit slumped to £975m - down from £2.3bn a year before - while sales dropped.", MON,
      [("a year before", "2024-02-10", "2024-02-10", "2024-02-10", "approx")]),
+    # "between" two dates names one period (TimeML marks two); weekdays stay two dates
+    ("Voss made 312 transfers between March 2016 and October 2023.", MON,
+     [("between March 2016 and October 2023", "2016-03-01", "2023-10-31", "2016-03", "exact")]),
+    ("Mines recorded 14 incidents between 2021 and 2025.", MON,
+     [("between 2021 and 2025", "2021-01-01", "2025-12-31", "2021", "exact")]),
+    ("In a poll conducted between February 3 and 7, most economists agreed.", MON,
+     [("February 3 and 7", "2025-02-03", "2025-02-07", "2025-02-03", "exact")]),
     # dotted dates are day first
     ("WRZOSOW COURIER | Published 20.03.2026", MON,
      [("20.03.2026", "2026-03-20", "2026-03-20", "2026-03-20", "exact")]),
