@@ -747,10 +747,14 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
             counted, subject = _counted(text, m.end, (m.low == 1 and m.high == 1) or "strong" in m.rule)
             lend = not m.rule.startswith("vague.determiner") and not _age_of(text, m, s)
             if counted is None and lend:  # "Mum-of-three Rosaria, 29, whose ...": 29 is her age
-                # the last count of the sentence lends its noun; after "N more" (an ellipsis) also one of the
-                # sentences before ("... 18,240 officers. We need at least 250 more")
+                # the last count of the sentence lends its noun; after "N more" (an ellipsis) or before "of
+                # them" also one of the sentences before ("... 18,240 officers. We need at least 250 more")
                 near = last_count and (
-                    last_count[0] == s or (_ELLIPSIS_AFTER.match(text, m.end) and s - last_count[0] < 600)
+                    last_count[0] == s
+                    or (
+                        (_ELLIPSIS_AFTER.match(text, m.end) or _OF_THEM_AFTER.match(text, m.end, m.end + 24))
+                        and s - last_count[0] < 600
+                    )
                 )
                 before = last_count[1] if near else None
                 restates = _FIGURE_BEFORE.search(text, max(s, m.start - 80), m.start)

@@ -414,6 +414,9 @@ CASES_COUNTED = [
     ("Two of the injured soldiers died.", "Two", "soldier", "injured soldiers"),
     ("Halden employs 1,400 of its more than 3,000 staff.", "1,400", "staff", "staff"),
     ("Three regional party chairmen called for him to go.", "Three", "chairman", "regional party chairmen"),
+    # "of them" takes the count of a sentence before, as "N more" does
+    ("Some 37 people were taken to hospital. Two of them were in a critical condition.", "Two", "person",
+     "people"),
     # "men", "people" end a noun phrase ("three men continues"); a lone "one" with an outcome takes the count
     # before it in the sentence
     ("The search for the remaining three men continues.", "three", "man", "men"),
