@@ -231,6 +231,11 @@ BOUNDS_BEFORE: dict[str, str] = {
     "near": "approx",  # "highs near 92 degrees"
     "close to": "approx",
     "closer to": "approx",  # "the true number is closer to 9,000"
+    "nearer to": "approx",
+    "nearer": "approx",  # "the true gap is nearer $140m"
+    "in the region of": "approx",  # "thought to cost in the region of €25m"
+    "perhaps": "approx",  # "take perhaps 15,000 people"
+    "barely": "approx",  # "lasted barely five months"
     "some": "approx",  # "some 11,000 troops"
     "circa": "approx",
     "approx.": "approx",
@@ -246,9 +251,9 @@ BOUNDS_AFTER: dict[str, str] = {
     "or fewer": "at_most",
     "or less": "at_most",
     "or so": "approx",
-    "-plus": "at_least",
-    "plus": "at_least",
-    "+": "at_least",
+    "-plus": "more_than",  # "$300m-plus": over $300m, as every gold with one reads it
+    "plus": "more_than",
+    "+": "at_least",  # "30+", "1,000+" (the golds read it both ways)
 }
 
 # --- money -------------------------------------------------------------------------------------------

@@ -382,7 +382,10 @@ VAGUE_OF_UNIT = regex.compile(
 )
 MEASURE_SYMBOL_AFTER = regex.compile(rf"[\s-]?(?P<unit>{_alt(lx.MEASURE_SYMBOLS)})(?![\w-])")
 BOUND_BEFORE = regex.compile(rf"(?:(?<![\w-])|(?=[<>≤≥~]))(?P<bound>{_alt(lx.BOUNDS_BEFORE)})\s*\Z", _FLAGS)
-BOUND_AFTER = regex.compile(rf"(?<!\s)\s*+(?P<bound>{_alt(lx.BOUNDS_AFTER)})(?![\w])", _FLAGS)
+#: (a spaced "plus" before a word joins two things: "£68m plus add-ons")
+BOUND_AFTER = regex.compile(
+    rf"(?<!\s)\s*+(?P<bound>{_alt(lx.BOUNDS_AFTER)})(?![\w])(?<!\splus(?=\s++[A-Za-z]))", _FLAGS
+)
 BETWEEN_BEFORE = regex.compile(r"(?<![\w-])(?P<kw>between|from|by)\s+\Z", _FLAGS)
 #: "10-12", "10 to 12", "8- to 16-metre" (a suspended hyphen), "20 through 100", "20~100"
 RANGE_JOIN = regex.compile(r"(?<!\s)\s*+(?P<join>-\s*+to|-|–|—|~|to|through|and|or)\s*+", _FLAGS)

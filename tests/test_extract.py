@@ -587,7 +587,12 @@ CASES_HEADLINE_BOUNDS = [
     ("Quake death toll tops 2,700.", _rows(("tops 2,700", "count", 2700, None, "more_than"))),
     ("Death toll nears 2,500 as rescuers dig.", _rows(("nears 2,500", "count", 2500, 2500, "approx"))),
     ("Sales surpassed $1bn last year.", _rows(("surpassed $1bn", "money", 1e9, None, "more_than"))),
-    ("$300m-plus pledged for the rebuild.", _rows(("$300m-plus", "money", 3e8, None, "at_least"))),
+    ("$300m-plus pledged for the rebuild.", _rows(("$300m-plus", "money", 3e8, None, "more_than"))),
+    ("A bid worth £68m plus add-ons was rejected.", _rows(("£68m", "money", 6.8e7, 6.8e7, "exact"))),
+    # approximators: "nearer", "in the region of", "perhaps", "barely"
+    ("The true gap is nearer $140m.", _rows(("nearer $140m", "money", 1.4e8, 1.4e8, "approx"))),
+    ("It is thought to cost in the region of €25m.", _rows(("in the region of €25m", "money", 2.5e7, 2.5e7, "approx"))),
+    ("It was asked to take perhaps 15,000 people.", _rows(("perhaps 15,000", "count", 15000, 15000, "approx"))),
 ]  # fmt: skip
 
 
