@@ -116,7 +116,7 @@ ORDINAL_WORD = _alt(lx.ORDINAL_WORDS)
 #: A rank before a superlative: "Poland's second-largest producer", "the third-biggest employer"
 SUPERLATIVE_AFTER = r"(?=-(?:[a-z]{2,}est|best|worst|most|least)(?![\w-]))"
 FIRST_SECOND = rf"""(?<=(?<!(?:one|some|many|among|each)\s++of\s++)(?<![\w-])
-    (?:the|its|his|her|their|our|this|whose)\s++|[A-Za-z]['’]s\s++)(?P<ordfs>first|second)(?:(?=\s++(?!(?:of|and|or|to|half|quarter)\b)[a-z\d])|{SUPERLATIVE_AFTER})
+    (?:the|its|his|her|their|our|this|whose|a)\s++|[A-Za-z]['’]s\s++)(?P<ordfs>first|second)(?:(?=\s++(?!(?:of|and|or|to|half|quarter|longer|later|earlier|ago|before|after|too|each|per)\b)[a-z\d])|{SUPERLATIVE_AFTER})
     (?!\s++[\w-]++\s++(?:months|years|weeks|days|hours|minutes|quarters)\b)"""
 ORDINAL = rf"""(?:(?<![\w.,-])(?:(?P<ordd>\d++)(?:st|nd|rd|th)|(?P<ordw>{ORDINAL_WORD}))|{FIRST_SECOND})
     (?:(?![\w-])|{SUPERLATIVE_AFTER})"""

@@ -609,6 +609,9 @@ CASES_RANKS = [
     ("It is Poland's second-largest fertiliser producer.", _rows(("second", "number", 2, 2))),
     ("Halden is the third-biggest private employer.", _rows(("third", "number", 3, 3))),
     ("He ran the second-hand shop.", []),
+    # "a second" before a noun is a rank; before "longer", "later" it is a moment
+    ("A second modeler, CoastRisk, said Wednesday.", _rows(("second", "number", 2, 2))),
+    ("The panel lasted a second longer.", []),
     ("The city's first foreign-born treasurer resigned.", _rows(("first", "number", 1, 1))),
     ("Putin first mentioned the camp in June.", []),
     ("Growth slowed in the first half.", []),
