@@ -116,7 +116,9 @@ ORDINAL_WORD = _alt(lx.ORDINAL_WORDS)
 #: A rank before a superlative: "Poland's second-largest producer", "the third-biggest employer"
 SUPERLATIVE_AFTER = r"(?=-(?:[a-z]{2,}est|best|worst|most|least)(?![\w-]))"
 FIRST_SECOND = rf"""(?<=(?<!(?:one|some|many|among|each)\s++of\s++)(?<![\w-])
-    (?:the|its|his|her|their|our|this|whose|a)\s++|[A-Za-z]['’]s\s++)(?P<ordfs>first|second)(?:(?=\s++(?!(?:of|and|or|to|half|quarter|longer|later|earlier|ago|before|after|too|each|per)\b)[a-z\d])|{SUPERLATIVE_AFTER})
+    (?:the|its|his|her|their|our|this|whose|a)\s++|[A-Za-z]['’]s\s++)(?P<ordfs>first|second)
+    (?:(?=\s++(?!(?:of|and|or|to|half|quarter|longer|later|earlier|ago|before|after|too|each|per)\b)[a-z\d])
+      |{SUPERLATIVE_AFTER})
     (?!\s++[\w-]++\s++(?:months|years|weeks|days|hours|minutes|quarters)\b)"""
 ORDINAL = rf"""(?:(?<![\w.,-])(?:(?P<ordd>\d++)(?:st|nd|rd|th)|(?P<ordw>{ORDINAL_WORD}))|{FIRST_SECOND})
     (?:(?![\w-])|{SUPERLATIVE_AFTER})"""
@@ -1049,7 +1051,9 @@ def _quantity(text: str, m: regex.Match[str], masked: _Masked, second: bool = Fa
         return None
     elif kind == "count" and (meas := MEASURE_AFTER.match(text, end)) and len(meas.group("unit")) > 3:
         # "1.5m tonnes of coal", "2bn litres": a glued scale takes a unit written out
-        kind, unit, end = "measure", lx.MEASURE_UNITS.get(_norm(meas.group("unit")).lower()), meas.end()
+        key = _norm(meas.group("unit")).lower()
+        kind, end = "measure", meas.end()
+        unit = lx.MEASURE_UNITS.get(key) or lx.MEASURE_UNITS.get(key.replace("-", " "), key)
         rules.append("measure")
 
     if kind == "count" and core.rule.startswith("digits") and low == high and 0 < low < 10:
