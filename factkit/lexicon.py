@@ -531,6 +531,12 @@ NOT_PLURAL: frozenset[str] = frozenset(
     cyclamen dolmen foramen nomen cognomen gravamen""".split()
 )
 
+#: Decades of a person's age: "in her forties".
+AGE_DECADES: dict[str, int] = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+    "eighties": 80, "nineties": 90,
+}  # fmt: skip
+
 #: Parents: "a father of three", "mum-of-two" count children.
 PARENT_WORDS: tuple[str, ...] = (
     "grandfather", "grandmother", "grandparent", "father", "mother", "parent", "mum", "mom", "dad",

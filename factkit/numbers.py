@@ -1451,6 +1451,7 @@ def find_quantities(text: str) -> list[Mention]:
     out.extend(_free(text, low, masked))
     out.extend(_zero_counts(text, low, masked))
     out.extend(_times(text, low, masked))
+    out.extend(_age_decades(text, low, masked))
     out.extend(_part_units(text, low, masked, out))
     out.extend(_bounded_one_units(text, masked, out))
     out.sort(key=lambda x: x.start)
@@ -1651,6 +1652,33 @@ def _times(text: str, low: str, masked: _Masked) -> list[Mention]:
                 found.append(Mention(kind="number", text=m.group(0), start=m.start(), end=m.end(), low=v, high=v,
                                      qualifier="exact", rule="words.times"))  # fmt: skip
             i = low.find(key, i + 1)
+    return found
+
+
+#: A person's age by decade: "a woman in her forties", "in his early fifties" (the span is the decade,
+#: with "early", "mid" or "late": 40-43, 44-46, 47-49)
+AGE_DECADE = regex.compile(
+    rf"""(?<![\w-])in\s++(?:his|her|their|my|your|our)\s++
+    (?P<age>(?:(?P<part>early|mid|late)[\s-]++)?(?P<decade>{_alt(lx.AGE_DECADES)}))(?![\w-])""",
+    _FLAGS,
+)
+_DECADE_PARTS = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def _age_decades(text: str, low: str, masked: _Masked) -> list[Mention]:
+    """Ages given by decade: "in her forties" = 40-49 (a number in years, vague)."""
+    found = []
+    i = low.find("ties")
+    while i >= 0:
+        start = low.rfind(" in ", max(0, i - 40), i)
+        m = AGE_DECADE.match(text, start + 1) if start >= 0 else None
+        if m and m.end() == i + 4 and not masked.hits(m.start("age"), m.end()):
+            base = lx.AGE_DECADES[m.group("decade").lower()]
+            lo, hi = _DECADE_PARTS[m.group("part") and m.group("part").lower()]
+            found.append(Mention(kind="number", text=m.group("age"), start=m.start("age"), end=m.end(),
+                                 low=float(base + lo), high=float(base + hi), qualifier="vague", unit="year",
+                                 rule="words.age_decade"))  # fmt: skip
+        i = low.find("ties", i + 1)
     return found
 
 

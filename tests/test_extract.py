@@ -609,6 +609,9 @@ CASES_RANKS = [
     ("It is Poland's second-largest fertiliser producer.", _rows(("second", "number", 2, 2))),
     ("Halden is the third-biggest private employer.", _rows(("third", "number", 3, 3))),
     ("He ran the second-hand shop.", []),
+    # an age by decade: "in her forties" (40-49), "in his early fifties" (50-53); "the sixties" is a date
+    ("A woman in her forties died.", _rows(("forties", "number", 40, 49, "vague"))),
+    ("The man, in his early fifties, is in hospital.", _rows(("early fifties", "number", 50, 53, "vague"))),
     # "a second" before a noun is a rank; before "longer", "later" it is a moment
     ("A second modeler, CoastRisk, said Wednesday.", _rows(("second", "number", 2, 2))),
     ("The panel lasted a second longer.", []),
