@@ -127,6 +127,7 @@ VAGUE_MAGNITUDES: dict[str, tuple[float, float]] = {
 VAGUE_MULTIPLIERS: dict[str, tuple[float, float]] = {
     "a couple of": (2, 2),  # "a couple of hours"
     "a couple": (2, 2),  # "a couple hundred protesters"
+    "a pair of": (2, 2),  # "carrying a pair of navigation satellites"
     "a handful of": (2, 5),  # "a handful of officers"
     "a few": (2, 5),  # "a few hundred participants", "a few weeks later"
     "several": (3, 9),  # "several thousand troops"

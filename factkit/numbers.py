@@ -579,8 +579,10 @@ def _core_value(text: str, m: regex.Match[str]) -> _Core | None:
         if m.group("mag"):
             lo, hi = lx.VAGUE_MAGNITUDES[_norm(m.group("mag"))]
             return _Core(s, e, lo, hi, "vague", "vague.magnitude")
-        lo, hi = lx.VAGUE_MULTIPLIERS[_norm(m.group("alone"))]
-        return _Core(s, e, lo, hi, "vague" if lo != hi else "approx", "vague.determiner")
+        alone = _norm(m.group("alone"))
+        lo, hi = lx.VAGUE_MULTIPLIERS[alone]
+        exact = alone.lower() == "a pair of"  # two, not about two
+        return _Core(s, e, lo, hi, "vague" if lo != hi else "exact" if exact else "approx", "vague.determiner")
     if m.group("tadjective"):
         plural = bool(m.group("tadjpl"))
         return _Core(s, e, 2 if plural else 1, _NAN if plural else 1, "vague" if plural else "exact",

@@ -609,6 +609,8 @@ CASES_RANKS = [
     ("It is Poland's second-largest fertiliser producer.", _rows(("second", "number", 2, 2))),
     ("Halden is the third-biggest private employer.", _rows(("third", "number", 3, 3))),
     ("He ran the second-hand shop.", []),
+    # "a pair of" is two, exactly ("a couple of" about two)
+    ("The flight will carry a pair of navigation satellites.", _rows(("a pair of", "count", 2, 2, "exact"))),
     # an age by decade: "in her forties" (40-49), "in his early fifties" (50-53); "the sixties" is a date
     ("A woman in her forties died.", _rows(("forties", "number", 40, 49, "vague"))),
     ("The man, in his early fifties, is in hospital.", _rows(("early fifties", "number", 50, 53, "vague"))),
