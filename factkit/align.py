@@ -162,8 +162,7 @@ TELLING_MAGNITUDE = 1e6  #: values from here on are as telling as three signific
 DURATION_SLACK = math.log10(1.02)  #: durations within 2% are the same value (a year is 365 days, a month 30)
 CONVERSION_SLACK = 0.05  #: a value and another within 5% in another unit are the same value ("42-foot", "13-metre")
 PART_CLASH = 0.5  #: factor for a part ("nine of the injured") and a mention that is not one ("34 injured")
-SMALL = 0.5  #: factor for kind `number` (not ordinals) and bare counts of 1 or 2 ("the two sides"), but one
-#: named person's age
+SMALL = 0.5  #: factor for kind `number` (not ordinals, not ages) and bare counts of 1 or 2 ("the two sides")
 
 _WORD = regex.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*+")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ians", "ian", "ies", "ied", "ers", "er", "ed",
@@ -684,9 +683,8 @@ def _scores(feat: dict[str, Any], idx: np.ndarray) -> np.ndarray:
     if feat["kind"][idx[0]] in ("money", "measure"):  # "42-foot" / "13-metre": one value, converted
         same |= _converted(feat, idx)
     small = np.logical_or.outer(feat["small"][idx], feat["small"][idx])
-    if feat["kind"][idx[0]] == "number":  # one person's age in two outlets: "Voss, 61," / "Raymond Voss, 61,"
-        named = _pairwise(pick("names"), lambda a, b: float(bool(a and b and a & b))) > 0
-        small &= ~(np.logical_and.outer(feat["age"][idx], feat["age"][idx]) & named)
+    if feat["kind"][idx[0]] == "number":  # an age is no bare small number: "Voss, 61," / "the 61-year-old"
+        small &= ~np.logical_and.outer(feat["age"][idx], feat["age"][idx])  # (two names still clash)
     factor *= np.where(small, SMALL, 1.0)
     factor *= np.where(np.not_equal.outer(feat["part"][idx], feat["part"][idx]), PART_CLASH, 1.0)
     unit, sent = feat["unit"][idx], feat["sent"][idx]

@@ -380,11 +380,17 @@ def _counted_around(
 _NAME_COMMA_BEFORE = regex.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*+(?:\s++[A-Z][\w’'.-]*+){0,3}),\s*+\Z")
 
 
+#: A name right after an age: "Seven-year-old Madina Yusupova", "the 61-year-old Raymond Voss"
+_NAME_AFTER_AGE = regex.compile(r"\s++(?P<name>(?-i:[A-Z][a-z][\w’'-]*+(?:\s++[A-Z][a-z][\w’'-]*+){0,2}))(?![\w’'-])")
+
+
 def _age_of(text: str, m: Mention, sentence_start: int) -> str | None:
     """The name whose age a bare whole number set off by commas after it is, or None."""
     if not m.text.isdigit() or not 1 <= int(m.text) <= 120 or text[m.end : m.end + 1] not in (",", ")"):
         return None
     name = _NAME_COMMA_BEFORE.search(text, max(sentence_start, m.start - 60), m.start)
+    if name and name.group("name").lower() in lx.PERSON_NOUNS:
+        return name.group("name").lower()  # "Girl, 7, pulled out alive": a headline's noun, no name
     return name.group("name") if name else None
 
 
@@ -776,6 +782,9 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
                     kind = "number"
                 if age := _age_of(text, m, s):
                     m, subject = replace(m, unit="year", rule=m.rule + "+age"), age
+        if kind == "number" and m.unit == "year" and "age" in m.rule and subject is None:
+            name = _NAME_AFTER_AGE.match(text, m.end)  # "Seven-year-old Madina Yusupova was carried out"
+            subject = name.group("name") if name else None
         out.append(replace(m, kind=kind, counted=counted, subject=subject, sentence=sentence,
                            attribution=source, doc=doc))  # fmt: skip
     return out

@@ -532,6 +532,13 @@ NOT_PLURAL: frozenset[str] = frozenset(
     cyclamen dolmen foramen nomen cognomen gravamen""".split()
 )
 
+#: Nouns for a person that a headline capitalises before an age ("Girl, 7, pulled out alive"): no names.
+PERSON_NOUNS: frozenset[str] = frozenset(
+    """girl boy man woman baby toddler child teenager teen pensioner grandmother grandfather grandma grandpa
+    mother father mum mom dad son daughter wife husband widow widower student pupil driver worker soldier
+    officer nurse doctor teacher victim survivor tourist fan passenger miner farmer""".split()
+)
+
 #: Decades of a person's age: "in her forties".
 AGE_DECADES: dict[str, int] = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,

@@ -568,3 +568,14 @@ def test_verbs_of_cutting_name_one_event() -> None:
     assert {_concept(w) for w in ("cut", "cuts", "axed", "axe", "shed", "slashed")} == {"cut"}
     assert {_concept(w) for w in ("evacuated", "evacuation", "evacuees", "displaced")} == {"evacuated"}
     assert _concept("sent") == "deployed"
+
+
+def test_an_age_is_no_bare_small_number() -> None:
+    """An age ("the 14-year-old Airbus", "the jet, nearly 14 years old") is a typed value, not a bare
+    small number that SMALL halves; two named people of one age still never join (names clash)."""
+    fig = figures_of(
+        "The 14-year-old Airbus was diverted to Shannon on Sunday.",
+        "Records show the Airbus, nearly 14 years old, had passed every check.",
+        by_doc=True,
+    )
+    assert fig["a", "14-year-old"] == fig["b", "nearly 14 years old"]

@@ -425,6 +425,9 @@ CASES_COUNTED = [
     ("Mum-of-two storms to power.", "two", "child", "children"),
     ("A father-of-three from Brno died.", "three", "child", "children"),
     ("Mum-of-three Rosaria, 29, told local TV.", "29", None, "Mum-of-three Rosaria"),
+    # an age's person: a name after "N-year-old"; a headline's capitalised noun is no name
+    ("Seven-year-old Madina Yusupova was carried out.", "Seven-year-old", None, "Madina Yusupova"),
+    ("Girl, 7, pulled out alive after 62 hours", "7", None, "girl"),
     ("The victims, four women and three men, were aged from 17 to 34.", "34", None, None),
     # after a verb of harm a bare number counts people; "the figure" restates the latest count near its value
     ("Czech train derailment kills at least seven, dozens injured.", "at least seven", "person", None),
