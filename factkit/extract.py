@@ -381,7 +381,9 @@ _NAME_COMMA_BEFORE = regex.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*+(?
 
 
 #: A name right after an age: "Seven-year-old Madina Yusupova", "the 61-year-old Raymond Voss"
-_NAME_AFTER_AGE = regex.compile(r"\s++(?P<name>(?-i:[A-Z][a-z][\w’'-]*+(?:\s++[A-Z][a-z][\w’'-]*+){0,2}))(?![\w’'-])")
+_NAME_AFTER_AGE = regex.compile(
+    r"(?<!\s)\s++(?P<name>(?-i:[A-Z][a-z][\w’'-]*+(?:\s++[A-Z][a-z][\w’'-]*+){0,2}))(?![\w’'-])"
+)
 
 
 def _age_of(text: str, m: Mention, sentence_start: int) -> str | None:
