@@ -32,7 +32,8 @@ Conventions (those of ../shared/gold/figures.md where it has one):
   reporting verb right before a day dates it only with a preposition or for a weekday ("said on March
   3", "said Monday"; not "warned St Patrick's Day could be next"). A weekday after "until", "through",
   "till" or "by" (a deadline or the end of a stretch) is the nearest one, before or after publication
-  ("flights cancelled through Wednesday" in a paper of Tuesday: the next day).
+  ("flights cancelled through Wednesday" in a paper of Tuesday: the next day), and so is "the weekend"
+  after them ("expects to climb to 13k by the weekend" in a paper of Thursday: the coming one).
   The two ends of a span of months ("from January to June", "November-February") read in one year,
   start first: a start placed after its end moves back a year.
 - "last week" is the previous Monday-Sunday week ("2025-W06"), "last month/year" the previous calendar
@@ -333,6 +334,7 @@ SEASON_CONTEXT = regex.compile(rf"(?<![\w-])(?:{_alt(lt.DATE_CONTEXT)})(?:{GAP}t
 WORD_AFTER = regex.compile(rf"{GAP}(?P<word>[A-Za-z][a-z-]*+)")
 WORD_BEFORE = regex.compile(rf"(?<![\w.#])(?P<word>[\w.#]{{1,24}}+){GAP}\Z")
 NAME_AFTER = regex.compile(rf"{GAP}(?-i:[A-Z][a-z])")
+UNTIL_THE_BEFORE = regex.compile(rf"(?<![\w-])(?:until|till|through|thru|by){GAP}the{GAP}\Z", _FLAGS)
 BETWEEN_BEFORE = regex.compile(rf"(?<![\w-])between{GAP}\Z", _FLAGS)
 #: "between March 2016 and October 2023": two dates joined by "and" after "between" are one period
 _BETWEEN_AND = regex.compile(rf"{GAP}and{GAP}\Z", _FLAGS)
@@ -681,6 +683,11 @@ class _Doc:
         if self.pub is None:
             return _unknown("XXXX-WXX-WE", "weekend")
         this, future = _week(self.pub, weekend=True), self.future(m)
+        if not future and self.pub < this.start and self.before(UNTIL_THE_BEFORE, m.start()):  # type: ignore[operator]
+            # "temperatures of 42C through the weekend", "expects 13k by the weekend": a deadline is the
+            # nearest weekend, before or after publication
+            last = _week(self.pub - 7 * _DAY, weekend=True)
+            return this if (this.start - self.pub) < (self.pub - last.end) else last  # type: ignore[operator]
         if (future and self.pub > this.end) or (not future and self.pub < this.start):  # type: ignore[operator]
             return _week(self.pub + (7 if future else -7) * _DAY, weekend=True)
         return this

@@ -315,6 +315,9 @@ CASES_RELATIVE = [
      [("last night", "2025-02-09", "2025-02-09", "2025-02-09TNI", "exact")]),
     ("The minister arrived at 3 p.m. on Tuesday.", D("2025-02-13"),
      [("3 p.m. on Tuesday", "2025-02-11", "2025-02-11", "2025-02-11T15:00", "exact")]),
+    # "by / through the weekend" is a deadline: the nearest weekend (from a Thursday, the coming one)
+    ("Crews expect to restore power by the weekend.", D("2025-02-13"),
+     [("weekend", "2025-02-15", "2025-02-16", "2025-W07-WE", "exact")]),
     ("Protesters gathered in the capital over the weekend.", MON,
      [("weekend", "2025-02-08", "2025-02-09", "2025-W06-WE", "exact")]),
     ("The outbreak began on March 3, 2020. Two days later, schools closed.", MON,
