@@ -271,37 +271,31 @@ def _rivals(sentence: str, first: tuple[str, int], second: tuple[str, int], sour
     return bool(known and (CLAUSE_BREAK.search(*between) or _COMPARED.search(*between)))
 
 
-def _context(sentence: str, text: str, occurrence: int, date: bool = False) -> tuple[dict[str, float], Counter]:
-    """Token weights by closeness to the mention (its `occurrence`-th place in the sentence), and the
-    surface form of each token. A date fronted before a comma ("In October last year, the United States
-    ... said", "Yesterday, on the third strike day, ...") dates its whole sentence: every word weighs 1."""
+def _context(
+    sentence: str, text: str, occurrence: int, date: bool = False
+) -> tuple[dict[str, float], Counter, frozenset[str]]:
+    """Token weights by closeness to the mention (its `occurrence`-th place in the sentence), the surface
+    form of each token, and the event words (EVENT_WORDS) nearest it within NEAR + FADE words ("killing
+    seven people and injuring 54": seven killed, 54 injured). A date fronted before a comma ("In October
+    last year, the United States ... said", "Yesterday, on the third strike day, ...") dates its whole
+    sentence: every word weighs 1."""
     pos = _position(sentence, text, occurrence)
     words = list(_WORD.finditer(sentence))
     at, width = sum(1 for w in words if w.end() <= pos), len(_WORD.findall(text))
     fronted = date and at <= 1 and sentence[pos + len(text) : pos + len(text) + 1] == ","
     out: dict[str, float] = {}
     surfaces: Counter = Counter()
+    events: dict[str, int] = {}  # event word -> its fewest words away, the same on either side
     for i, w in enumerate(words):
         tok = None if pos <= w.start() < pos + len(text) else _token(w.group())  # its own words are its value
         if tok:
             dist = at - i if i < at else i - at - width
             out[tok] = max(out.get(tok, 0.0), 1.0 if dist <= NEAR or fronted else 1.0 / (1.0 + (dist - NEAR) / FADE))
             surfaces[(tok, w.group() if w.group()[0].isupper() else w.group().lower())] += 1
-    return out, surfaces
-
-
-def _nearest_events(sentence: str, text: str, pos: int) -> frozenset[str]:
-    """The event words (EVENT_WORDS) nearest a mention at `pos`, within NEAR + FADE words: "killing seven
-    people and injuring 54" frames "seven" as killed, "54" as injured."""
-    words = [(w.start(), _token(w.group())) for w in _WORD.finditer(sentence)]
-    at, width = sum(1 for start, _ in words if start < pos), len(_WORD.findall(text))
-    dist = {}
-    for i, (start, tok) in enumerate(words):
-        if tok in EVENT_WORDS and not pos <= start < pos + len(text):
-            d = at - i if i < at else i - at - width + 1
-            dist[tok] = min(dist.get(tok, d), d)
-    top = min(dist.values(), default=NEAR + FADE + 1)
-    return frozenset(t for t, d in dist.items() if d == top <= NEAR + FADE)
+            if tok in EVENT_WORDS:
+                events[tok] = min(events.get(tok, dist + (i >= at)), dist + (i >= at))
+    top = min(events.values(), default=NEAR + FADE + 1)
+    return out, surfaces, frozenset(t for t, d in events.items() if d == top <= NEAR + FADE)
 
 
 def _names(subject: object) -> frozenset[str]:
@@ -543,7 +537,7 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
     df = Counter(t for s in unique for t in {_token(w) for w in _WORD.findall(s)} - {None})
     sources = Counter(facts["source"][~pd.Series(sent).duplicated().to_numpy()])
     idf = lambda c: math.log((1 + len(unique)) / (1 + c)) + 1.0  # noqa: E731
-    vectors = [{t: w * idf(df[t]) for t, w in c.items()} for c, _ in ctx]
+    vectors = [{t: w * idf(df[t]) for t, w in c.items()} for c, _, _ in ctx]
     for vec, src in zip(vectors, facts["source"], strict=True):
         if isinstance(src, str):
             vec["@" + name_key(src)] = SOURCE_WEIGHT * idf(sources[src])
@@ -580,8 +574,8 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
         "sent": sent,
         "counted": [_counted_class(c, s) for c, s in zip(facts["counted"], facts["subject"], strict=True)],
         "names": [_names(s) for s in facts["subject"]],
-        "events": [frozenset(t for t, w in c.items() if t in EVENT_WORDS and w >= reach) for c, _ in ctx],
-        "event": [_nearest_events(s, t, p) for (t, p), s in zip(place, sentences, strict=True)],
+        "events": [frozenset(t for t, w in c.items() if t in EVENT_WORDS and w >= reach) for c, _, _ in ctx],
+        "event": [nearest for _, _, nearest in ctx],
         "span": np.array(
             [_span(r) for r in facts.drop(columns=["unit", "low", "high"]).join(base[["low", "high"]]).itertuples()],
             dtype=float,
@@ -596,7 +590,7 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
             ]
         ),
         "vectors": vectors,
-        "surfaces": [s for _, s in ctx],
+        "surfaces": [s for _, s, _ in ctx],
         "value": pd.factorize(pd.Series(values))[0],
         "rarity": np.array([math.log((1 + len(unique)) / (1 + counts[v])) / math.log(1 + len(unique)) for v in values]),
         "specific": specific,

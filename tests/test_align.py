@@ -220,12 +220,12 @@ def test_two_outlets_join_and_a_third_stays_apart(texts: tuple[str, str, str], m
 def test_a_count_frames_by_its_nearest_event() -> None:
     """FRAME_BONUS reads the event word nearest a count: "killing seven people and injuring 54" frames
     "seven" as killed and "54" as injured, so the toll does not take the bonus with a count of injured."""
-    from factkit.align import _nearest_events
+    from factkit.align import _context
 
     sentence = "An explosion tore through the plant on Tuesday, killing seven people and injuring 54, officials said."
-    assert _nearest_events(sentence, "seven", sentence.find("seven")) == {"killed"}
-    assert _nearest_events(sentence, "54", sentence.find("54")) == {"wounded"}
-    assert _nearest_events("Police said 40 people marched.", "40", 12) == frozenset()
+    assert _context(sentence, "seven", 0)[2] == {"killed"}
+    assert _context(sentence, "54", 0)[2] == {"wounded"}
+    assert _context("Police said 40 people marched.", "40", 0)[2] == frozenset()
 
 
 def test_values_of_a_million_or_more_are_telling() -> None:
@@ -551,12 +551,12 @@ def test_a_fronted_date_dates_its_whole_sentence() -> None:
         "Yesterday, after weeks of talks and two earlier walkouts in January and February, tens of thousands"
         " of demonstrators marched through Prague against the pension reform."
     )
-    weights, _ = _context(fronted, "Yesterday", 0, date=True)
+    weights, _, _ = _context(fronted, "Yesterday", 0, date=True)
     assert weights[_token("reform")] == weights[_token("talks")] == 1.0
     inside = "After weeks of talks and two earlier walkouts, tens of thousands of demonstrators marched on Thursday."
-    weights, _ = _context(inside, "Thursday", 0, date=True)
+    weights, _, _ = _context(inside, "Thursday", 0, date=True)
     assert weights[_token("talks")] < 1.0
-    weights, _ = _context(fronted, "Yesterday", 0)  # not a date: fading weights
+    weights, _, _ = _context(fronted, "Yesterday", 0)  # not a date: fading weights
     assert weights[_token("reform")] < 1.0
 
 
