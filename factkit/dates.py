@@ -334,7 +334,6 @@ SEASON_CONTEXT = regex.compile(rf"(?<![\w-])(?:{_alt(lt.DATE_CONTEXT)})(?:{GAP}t
 WORD_AFTER = regex.compile(rf"{GAP}(?P<word>[A-Za-z][a-z-]*+)")
 WORD_BEFORE = regex.compile(rf"(?<![\w.#])(?P<word>[\w.#]{{1,24}}+){GAP}\Z")
 NAME_AFTER = regex.compile(rf"{GAP}(?-i:[A-Z][a-z])")
-UNTIL_THE_BEFORE = regex.compile(rf"(?<![\w-])(?:until|till|through|thru|by){GAP}the{GAP}\Z", _FLAGS)
 BETWEEN_BEFORE = regex.compile(rf"(?<![\w-])between{GAP}\Z", _FLAGS)
 #: "between March 2016 and October 2023": two dates joined by "and" after "between" are one period
 _BETWEEN_AND = regex.compile(rf"{GAP}and{GAP}\Z", _FLAGS)
@@ -678,12 +677,12 @@ class _Doc:
         return _at_part(_day(self.pub + delta * _DAY), m["part"])
 
     def weekend(self, m: Match) -> _Value | None:
-        if not self.before(THE_BEFORE, m.start()):
+        if not (the := self.before(THE_BEFORE, m.start())):
             return None
         if self.pub is None:
             return _unknown("XXXX-WXX-WE", "weekend")
         this, future = _week(self.pub, weekend=True), self.future(m)
-        if not future and self.pub < this.start and self.before(UNTIL_THE_BEFORE, m.start()):  # type: ignore[operator]
+        if not future and self.pub < this.start and self.before(UNTIL_BEFORE, the.start(), 40):  # type: ignore[operator]
             # "temperatures of 42C through the weekend", "expects 13k by the weekend": a deadline is the
             # nearest weekend, before or after publication
             last = _week(self.pub - 7 * _DAY, weekend=True)

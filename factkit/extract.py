@@ -118,12 +118,6 @@ def _is_plural(word: str) -> bool:
     ) or (low.endswith("is") and word[0].isupper() and len(low) > 4)  # "Israelis", "Iraqis"
 
 
-#: Bound words between "of its" and the whole's number: "1,400 of its more than 3,000 staff".
-_OF_BOUNDS = frozenset(
-    "more than|over|some|about|around|nearly|almost|roughly|approximately|just over|just under|fewer than".split("|")
-)
-
-
 def _counted(text: str, end: int, singular_ok: bool) -> tuple[str | None, str | None]:
     """(counted lemma, subject as written) for the noun phrase right after a figure. The head is its first
     plural noun; with `singular_ok` ("one soldier", "a 10,000-strong force") a singular noun will do."""
@@ -147,7 +141,7 @@ def _counted(text: str, end: int, singular_ok: bool) -> tuple[str | None, str | 
         state = i > det and i < len(toks) and toks[i][0].lower() in lx.PEOPLE_STATES
         if state and not (i + 1 < len(toks) and _is_plural(toks[i + 1][0])):
             return "person", toks[i][0]  # "Four of the injured": people ("of the injured soldiers": soldiers)
-        bound = next((k for k in (1, 2) if " ".join(w for w, _ in toks[i : i + k]).lower() in _OF_BOUNDS), 0)
+        bound = next((k for k in (1, 2, 3) if " ".join(w for w, _ in toks[i : i + k]).lower() in lx.BOUNDS_BEFORE), 0)
         if i + bound + 1 < len(toks) and toks[i + bound][0][0].isdigit():
             i += bound + 1  # "1,400 of its more than 3,000 staff"
     while i < len(toks) and toks[i][0].lower() in lx.SUBJECT_DROP:
@@ -765,8 +759,11 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
                     )
                 )
                 before = last_count[1] if near else None
-                restates = _FIGURE_BEFORE.search(text, max(s, m.start - 80), m.start)
-                if before is None and restates and not _TIMES_AFTER.match(text, m.end):  # "four times the"
+                if (
+                    before is None
+                    and not _TIMES_AFTER.match(text, m.end)  # "at least four times the official one"
+                    and _FIGURE_BEFORE.search(text, max(s, m.start - 80), m.start)
+                ):
                     before = _restated_count(counts, m)
                 if m.rule.startswith("words.one.outcome"):  # "Two miners died and one remains missing"
                     counted, subject = before or (None, None)  # ("No one was hurt" counts nobody)
