@@ -18,8 +18,11 @@ a measure stated in two units in one sentence, or a figure restated at once ("la
 Two counts of people whose nearest event word is one event ("4 dead", "at least seven people killed":
 EVENT_WORDS within NEAR + FADE words; in "killing seven people and injuring 54" seven are killed, 54
 injured) score FRAME_BONUS more: a story has one toll of each kind, which outlets report at different
-values and in different words. A part reported on its own ("nine of the injured were in a serious
-condition") and a mention that is not a part ("34 injured") score PART_CLASH times less.
+values and in different words. Two dates framed by one and the same event (the nearest event word;
+for a date fronted before a comma, at any distance: "In October, ... said a contingent had arrived" /
+"by last fall, it had begun sending troops") score DATE_FRAME more; a date next to two events ("a visit
+... in June 2024, ... signed") takes no bonus. A part reported on its own ("nine of the injured were in
+a serious condition") and a mention that is not a part ("34 injured") score PART_CLASH times less.
 
 Counted nouns weigh in as factors: the same noun or synonym group 1, one side unknown 0.85, "people" and
 a group of people ("soldiers", "deaths") 0.7, any two other nouns NOUN_CLASH ("7,500 jobs" / "almost
@@ -161,6 +164,7 @@ FRAME_BONUS = 0.1  #: added for two counts of people next to one event ("4 dead"
 TELLING_MAGNITUDE = 1e6  #: values from here on are as telling as three significant digits ("2 million")
 DURATION_SLACK = math.log10(1.02)  #: durations within 2% are the same value (a year is 365 days, a month 30)
 CONVERSION_SLACK = 0.05  #: a value and another within 5% in another unit are the same value ("42-foot", "13-metre")
+DATE_FRAME = 0.1  #: added for two dates of one event ("In October, ... had arrived" / "by last fall, ... sending")
 PART_CLASH = 0.5  #: factor for a part ("nine of the injured") and a mention that is not one ("34 injured")
 SMALL = 0.5  #: factor for kind `number` (not ordinals, not ages) and bare counts of 1 or 2 ("the two sides")
 
@@ -278,7 +282,7 @@ def _context(
     form of each token, and the event words (EVENT_WORDS) nearest it within NEAR + FADE words ("killing
     seven people and injuring 54": seven killed, 54 injured). A date fronted before a comma ("In October
     last year, the United States ... said", "Yesterday, on the third strike day, ...") dates its whole
-    sentence: every word weighs 1."""
+    sentence: every word weighs 1, and its nearest event word counts at any distance."""
     pos = _position(sentence, text, occurrence)
     words = list(_WORD.finditer(sentence))
     at, width = sum(1 for w in words if w.end() <= pos), len(_WORD.findall(text))
@@ -295,7 +299,7 @@ def _context(
             if tok in EVENT_WORDS:
                 events[tok] = min(events.get(tok, dist + (i >= at)), dist + (i >= at))
     top = min(events.values(), default=NEAR + FADE + 1)
-    return out, surfaces, frozenset(t for t, d in events.items() if d == top <= NEAR + FADE)
+    return out, surfaces, frozenset(t for t, d in events.items() if d == top and (d <= NEAR + FADE or fronted))
 
 
 def _names(subject: object) -> frozenset[str]:
@@ -699,7 +703,7 @@ def _scores(feat: dict[str, Any], idx: np.ndarray) -> np.ndarray:
         frames = [(ev, cl in _PEOPLE) for ev, cl in zip(pick("event"), pick("counted"), strict=True)]
         score = score + FRAME_BONUS * _pairwise(frames, lambda a, b: float(a[1] and b[1] and bool(a[0] & b[0])))
     if feat["kind"][idx[0]] == "date":
-        score = score - DATE_MARGIN
+        score = score - DATE_MARGIN + DATE_FRAME * _pairwise(pick("event"), lambda a, b: float(bool(a) and a == b))
     out = np.where((factor < 0) | clash, -1.0, score * factor)
     if feat["twins"]:  # "€1.12bn (£975m)": one figure written twice
         where = {int(r): k for k, r in enumerate(idx)}

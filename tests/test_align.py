@@ -228,6 +228,21 @@ def test_a_count_frames_by_its_nearest_event() -> None:
     assert _context("Police said 40 people marched.", "40", 0)[2] == frozenset()
 
 
+def test_two_dates_of_one_event_take_the_date_frame() -> None:
+    """DATE_FRAME: a date fronted before a comma is framed by its sentence's event word at any distance
+    ("In October, ... had arrived"), so it joins "by last autumn it had begun sending" (one event:
+    deployed, few shared words); a date of another event ("signed a ceasefire") stays apart."""
+    articles = (
+        "In October, Western intelligence agencies said a contingent of engineers had arrived in the northern"
+        " province, where fighting has raged since the spring and which the rebels have partly held since August.",
+        "The government had long been selling rifles to the rebels, and by last autumn it had begun sending"
+        " engineers, according to leaked cables.",
+        "In September, the rebels signed a ceasefire with the army in the northern province, a spokesman said.",
+    )
+    fig = figures_of(*articles, published="2025-02-10")
+    assert fig["October"] == fig["by last autumn"] != fig["September"]
+
+
 def test_values_of_a_million_or_more_are_telling() -> None:
     """Specificity counts significant digits ("300": 0, "35": 0.5, "868": 1) and takes any value of a
     million or more as telling."""
