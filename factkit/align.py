@@ -23,6 +23,8 @@ for a date fronted before a comma, at any distance: "In October, ... said a cont
 "by last fall, it had begun sending troops") score DATE_FRAME more; a date next to two events ("a visit
 ... in June 2024, ... signed") takes no bonus. A part reported on its own ("nine of the injured were in
 a serious condition") and a mention that is not a part ("34 injured") score PART_CLASH times less.
+A date after a definite noun ("one participant of the summer camp in 2024 told ...") borrows the words
+around that noun's nearest earlier mention in its article (`_antecedents`): there the event is named.
 
 Counted nouns weigh in as factors: the same noun or synonym group 1, one side unknown 0.85, "people" and
 a group of people ("soldiers", "deaths") 0.7, any two other nouns NOUN_CLASH ("7,500 jobs" / "almost
@@ -165,6 +167,7 @@ TELLING_MAGNITUDE = 1e6  #: values from here on are as telling as three signific
 DURATION_SLACK = math.log10(1.02)  #: durations within 2% are the same value (a year is 365 days, a month 30)
 CONVERSION_SLACK = 0.05  #: a value and another within 5% in another unit are the same value ("42-foot", "13-metre")
 DATE_FRAME = 0.1  #: added for two dates of one event ("In October, ... had arrived" / "by last fall, ... sending")
+ANTECEDENT_WEIGHT = 0.75  #: weight of the words borrowed from a definite event's earlier sentence
 PART_CLASH = 0.5  #: factor for a part ("nine of the injured") and a mention that is not one ("34 injured")
 SMALL = 0.5  #: factor for kind `number` (not ordinals, not ages) and bare counts of 1 or 2 ("the two sides")
 
@@ -530,11 +533,56 @@ def _ordinal(facts: pd.DataFrame) -> np.ndarray:
     return rule.astype(str).str.contains("ordinal").to_numpy()
 
 
+#: A date after a definite noun, which names the event it dates: "the summer camp in 2024", "the floods
+#: of 1997", "the intrusion on Monday" (searched in the DEFINITE_REACH characters before the date).
+_DEFINITE = regex.compile(r"\bthe\s++(?:[\w’'-]++\s++){0,2}?([a-z]++)\s++(?:in|on|at|of|during)\s++$")
+DEFINITE_REACH = 60
+
+
+def _antecedents(facts: pd.DataFrame, sentences: pd.Series, texts: pd.Series, occ: pd.Series, ctx: list) -> set:
+    """Lend a date after a definite noun ("one participant of the summer camp in 2024 told ...") the words
+    around that noun's nearest earlier mention in its article, among the sentences that hold a mention
+    ("Putin first mentioned the summer camp, thanking Kim ... for the holiday of the children of killed
+    participants ... in the Korean camp Songdowon"): "the" points back to what the article has already
+    named, and there the event is described. The lent words weigh ANTECEDENT_WEIGHT times their closeness
+    to the noun there, and join the weights and surfaces in `ctx`. Returns the (row, row) pairs of a
+    borrower and each mention of the sentence it borrowed from: they look alike by loan, so they never join."""
+    docs = facts["doc"].astype(str).to_numpy()
+    starts = facts["start"].to_numpy() if "start" in facts.columns else np.zeros(len(facts))
+    order: dict[str, list[tuple[float, str, list[int]]]] = {}  # doc -> its sentences by first mention
+    for i, (doc, sentence) in enumerate(zip(docs, sentences, strict=True)):
+        order.setdefault(doc, []).append((starts[i], sentence, i))
+    borrowed: set[tuple[int, int]] = set()
+    for i, (s, t, k, kind) in enumerate(zip(sentences, texts, occ, facts["kind"], strict=True)):
+        pos = _position(s, t, k)
+        match = kind == "date" and _DEFINITE.search(s, max(0, pos - DEFINITE_REACH), pos)
+        head = match and _token(match.group(1))
+        if not head:
+            continue
+        earlier = sorted(((at, x) for at, x, _ in order[docs[i]] if at < starts[i] and x != s), reverse=True)
+        source = next((x for _, x in earlier if head in map(_token, _WORD.findall(x))), None)
+        if source is None:
+            continue
+        words = _WORD.findall(source)
+        tokens = [_token(w) for w in words]
+        weights, surfaces, _ = ctx[i]
+        heads = [n for n, tok in enumerate(tokens) if tok == head]
+        for n, (tok, word) in enumerate(zip(tokens, words, strict=True)):
+            if tok:
+                dist = min(abs(n - h) for h in heads)
+                lent = ANTECEDENT_WEIGHT * (1.0 if dist <= NEAR else 1.0 / (1.0 + (dist - NEAR) / FADE))
+                weights[tok] = max(weights.get(tok, 0.0), lent)
+                surfaces[(tok, word if word[0].isupper() else word.lower())] += 1
+        borrowed |= {p for _, x, j in order[docs[i]] if x == source for p in ((i, j), (j, i))}
+    return borrowed
+
+
 def _features(facts: pd.DataFrame) -> dict[str, Any]:
     """Everything the score reads, one entry per row."""
     occ = facts.groupby(["doc", "sentence", "text"], dropna=False, sort=False).cumcount()
     sentences, texts = facts["sentence"].fillna("").astype(str), facts["text"].fillna("").astype(str)
     ctx = [_context(s, t, k, kd == "date") for s, t, k, kd in zip(sentences, texts, occ, facts["kind"], strict=True)]
+    borrowed = _antecedents(facts, sentences, texts, occ, ctx)
     sent = pd.factorize(facts["doc"].astype(str) + "\x00" + sentences)[0]
     kinds = _grouping_kind(facts)
     unique = sentences[~pd.Series(sent).duplicated().to_numpy()]
@@ -599,6 +647,7 @@ def _features(facts: pd.DataFrame) -> dict[str, Any]:
         "rarity": np.array([math.log((1 + len(unique)) / (1 + counts[v])) / math.log(1 + len(unique)) for v in values]),
         "specific": specific,
         "twins": frozenset(twins + _restated(facts)),
+        "borrowed": frozenset(borrowed),
         "place": place,
         "sentence": sentences.to_numpy(),
         "source": facts["source"].to_numpy(),
@@ -695,6 +744,10 @@ def _scores(feat: dict[str, Any], idx: np.ndarray) -> np.ndarray:
         if _rivals(feat["sentence"][i], feat["place"][i], feat["place"][j], (feat["source"][i], feat["source"][j])):
             together[a, b] = together[b, a] = False
     clash |= together
+    where = {int(r): k for k, r in enumerate(idx)}
+    for i, j in feat["borrowed"]:  # a date and the sentence it borrowed its event from
+        if i in where and j in where:
+            clash[where[i], where[j]] = True
     clash |= np.logical_or.outer(feat["dateline"][idx], feat["dateline"][idx])  # a dateline stands alone
     bonus = VALUE_BONUS * feat["rarity"][idx] + SPECIFIC_BONUS * feat["specific"][idx]
     bonus = np.minimum.outer(bonus, bonus)  # of the less telling of two near values
@@ -705,11 +758,9 @@ def _scores(feat: dict[str, Any], idx: np.ndarray) -> np.ndarray:
     if feat["kind"][idx[0]] == "date":
         score = score - DATE_MARGIN + DATE_FRAME * _pairwise(pick("event"), lambda a, b: float(bool(a) and a == b))
     out = np.where((factor < 0) | clash, -1.0, score * factor)
-    if feat["twins"]:  # "€1.12bn (£975m)": one figure written twice
-        where = {int(r): k for k, r in enumerate(idx)}
-        for i, j in feat["twins"]:
-            if i in where and j in where:
-                out[where[i], where[j]] = out[where[j], where[i]] = 1.0
+    for i, j in feat["twins"]:  # "€1.12bn (£975m)": one figure written twice
+        if i in where and j in where:
+            out[where[i], where[j]] = out[where[j], where[i]] = 1.0
     np.fill_diagonal(out, 1.0)
     return out
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -79,8 +80,10 @@ _SENTENCES = regex.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])|\n+")
 _CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """A transliteration-folded key of a name: "Aleksandr Matsegora's" -> "alexandr macegora"."""
+    """A transliteration-folded key of a name: "Aleksandr Matsegora's" -> "alexandr macegora" (cached:
+    clustering compares every pair of names)."""
     s = regex.sub(r"['’]s\b|['’]", "", name.lower())
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
     for a, b in TRANSLITERATION:

@@ -243,6 +243,24 @@ def test_two_dates_of_one_event_take_the_date_frame() -> None:
     assert fig["October"] == fig["by last autumn"] != fig["September"]
 
 
+def test_a_date_after_a_definite_noun_borrows_the_event_from_its_earlier_sentence() -> None:
+    """ "one girl who attended the summer camp in 2023 told a local radio station": "the summer camp"
+    points back to the sentence that named it ("a summer camp for 120 orphans of firefighters killed on
+    duty"), whose words date it as another outlet's "orphans of firefighters ... sent to a lakeside camp
+    last summer". A date of the borrowed sentence itself stays apart: their likeness is lent."""
+    quote = (
+        ' "It was the best week of my life," one girl who attended the summer camp in 2023 told a local radio'
+        " station in Bitola."
+    )
+    other = "Orphans of firefighters who died on duty were sent to a lakeside camp last summer, the ministry said."
+    named = "The ministry opened a summer camp for 120 orphans of firefighters killed on duty near Lake Ohrid."
+    fig = figures_of(named + quote, other, published="2024-02-10")
+    assert fig["2023"] == fig["last summer"]
+    dated = "In June 2023, the ministry opened a summer camp for orphans of firefighters killed on duty."
+    fig = figures_of(dated + quote, published="2024-02-10")
+    assert fig["2023"] != fig["June 2023"]
+
+
 def test_values_of_a_million_or_more_are_telling() -> None:
     """Specificity counts significant digits ("300": 0, "35": 0.5, "868": 1) and takes any value of a
     million or more as telling."""
