@@ -790,14 +790,15 @@ def _components(feat: dict[str, Any], idx: np.ndarray, chunk: int = 2000) -> lis
 
 def _average_linkage(score: np.ndarray) -> list[list[int]]:
     """Merge the two groups with the best average score until none reaches THRESHOLD; a group never
-    holds a forbidden pair (score -1). Deterministic: ties go to the lowest index."""
+    holds a forbidden pair (score -1). Deterministic: ties go to the lowest index. The matrix of averages
+    is kept and only the merged group's row and column are recomputed, so a merge costs O(n), not O(n²)
+    (its argmax aside)."""
     n = len(score)
     sums, banned, size = np.where(score < 0, 0.0, score), score < 0, np.ones(n)
     members, alive = [[i] for i in range(n)], np.ones(n, dtype=bool)
+    avg = np.where(banned, -1.0, sums)
+    np.fill_diagonal(avg, -1.0)
     while True:
-        avg = sums / np.outer(size, size)
-        avg[banned | ~np.logical_and.outer(alive, alive)] = -1.0
-        np.fill_diagonal(avg, -1.0)
         a, b = sorted(divmod(int(np.argmax(avg)), n))
         if avg[a, b] < THRESHOLD:
             return [m for m, keep in zip(members, alive, strict=True) if keep]
@@ -808,6 +809,10 @@ def _average_linkage(score: np.ndarray) -> list[list[int]]:
         size[a] += size[b]
         members[a] += members[b]
         alive[b] = False
+        avg[b, :] = avg[:, b] = -1.0
+        row = np.where(banned[a] | ~alive, -1.0, sums[a] / (size[a] * size))
+        row[a] = -1.0
+        avg[a, :] = avg[:, a] = row
 
 
 def _label(feat: dict[str, Any], rows: np.ndarray, facts: pd.DataFrame) -> str:
