@@ -30,7 +30,7 @@ CORPORA = {"quake": "dev", "strike": "dev", "trial": "dev", "earnings": "dev", "
            "spill": "test", "mine": "test", "budget": "dev", "flight": "dev", "protest": "dev",
            "offensive": "test", "derailment": "test", "ratecut": "test",
            "crush": "test", "blast": "test", "flood": "test", "census": "test",
-           "stadium": "test", "exams": "test"}  # fmt: skip
+           "stadium": "test", "exams": "test", "swap": "test", "eruption": "test"}  # fmt: skip
 COLUMNS = ("precision", "recall", "kind_acc", "value_acc", "counted_acc", "pair_precision", "pair_recall", "pair_f1")
 
 
