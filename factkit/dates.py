@@ -71,9 +71,12 @@ Conventions (those of ../shared/gold/figures.md where it has one):
 - "recent years", "the coming weeks" are TIMEX3 durations (PXY, PXW) and keep their dates (up to or from
   publication); "recently", "at the time" are PAST_REF.
 - SETs (TIMEX3 type SET) are `date` mentions with the SET value and no days: "every week", "twice a week",
-  "daily" P1W / P1W / P1D, "every two years" P2Y, "every other day" P2D, "each Tuesday" / "on Tuesdays"
+  "daily" P1W / P1W / P1D, "every other day" P2D, "each Tuesday" / "on Tuesdays"
   XXXX-WXX-2, "Monday afternoons" XXXX-WXX-1TAF, "every morning" XXXX-XX-XXTMO, "every spring" XXXX-SP,
-  "annually" / "yearly" XXXX (as HeidelTime). Lower-case words only: "Daily Mail" is a name.
+  "annually" / "yearly" XXXX (as HeidelTime). Lower-case words only: "Daily Mail" is a name. A SET with
+  a number of units, "every five days" (P5D), "every 12 minutes", "every two years", is a `duration`
+  of its interval (5 days; the TIMEX3 value stays the SET's): outlets report the same interval as "a
+  five-day revisit" or "12-minute headways", and every gold of the benchmarks keys it so.
 - A range "Feb. 10-12", "12 to 16 August", "Feb. 3 and 4" (two days in a row), "Feb. 27-March 2",
   "Dec. 28-Jan. 3", "the July-September quarter" covers its days and has the TIMEX3 value of its first
   day; "the 2023-24 season", "2026/27" (a season or fiscal year written short) covers both years (TIMEX3 of the
@@ -852,6 +855,9 @@ class _Doc:
             if not 1 <= n <= 300 or (word.endswith("s") and n == 1):
                 return None  # "every years", "twice a weeks"
             value = _duration_timex(n * (2 if unit == "fortnight" else 1), lx.TIME_UNITS[unit][2])
+            if m["num"] and not g.get("freq"):  # "every five days": the interval is a duration
+                name, days, _ = lx.TIME_UNITS[unit]
+                return _Value(None, None, value, "set", kind="duration", low=n * days, high=n * days, unit=name)
         return _Value(None, None, value, "set")
 
     def day_range(self, m: Match) -> _Value | None:

@@ -455,11 +455,10 @@ def test_a_duration_counted_from_an_event_is_a_duration():
     assert facts[["text", "kind", "timex"]].values.tolist() == [["Three days", "duration", "P3D"]]
 
 
-# --- SET: frequencies (TIMEX3 type SET), date mentions with a SET value and no days ---------------------
+# --- SET: frequencies (TIMEX3 type SET), date mentions with a SET value and no days, but "every N units" --
 
 CASES_SETS = [
     ("The ferry runs every week.", "every week", "P1W"),
-    ("Inspectors visit every two years.", "every two years", "P2Y"),
     ("Patrols pass every other day.", "every other day", "P2D"),
     ("Officials meet twice a week.", "twice a week", "P1W"),
     ("The rebels struck three times a month.", "three times a month", "P1M"),
@@ -480,6 +479,22 @@ def test_sets(text, span, timex):
     assert span in found, sorted(found)
     m = found[span]
     assert (m.kind, m.timex, m.date_start, m.date_end, m.rule) == ("date", timex, None, None, "set.frequency")
+
+
+CASES_EVERY_N = [
+    ("Inspectors visit every two years.", "every two years", "P2Y", 730.0, "year"),
+    ("The satellite will image all land every five days.", "every five days", "P5D", 5.0, "day"),
+    ("Trains will run every 12 minutes at peak times.", "every 12 minutes", "PT12M", 12 / 1440, "minute"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,span,timex,days,unit", CASES_EVERY_N, ids=_ids(CASES_EVERY_N))
+def test_every_n_units_is_the_duration_of_its_interval(text, span, timex, days, unit):
+    """ "every five days" names an interval that outlets also write as "a five-day revisit": a duration
+    (the interval, in days) with its TIMEX3 SET value; "every week", "twice a week" stay date SETs."""
+    (m,) = [m for m in find_temporal(text, MON) if m.text == span]
+    assert (m.kind, m.timex, m.unit, m.rule) == ("duration", timex, unit, "set.frequency")
+    assert m.low == m.high == pytest.approx(days)
 
 
 def test_past_decade_covers_the_decade_before_publication():
