@@ -535,11 +535,13 @@ def _ordinal(facts: pd.DataFrame) -> np.ndarray:
 
 #: A date after a definite noun, which names the event it dates: "the summer camp in 2024", "the floods
 #: of 1997", "the intrusion on Monday" (searched in the DEFINITE_REACH characters before the date).
-_DEFINITE = regex.compile(r"\bthe\s++(?:[\w’'-]++\s++){0,2}?([a-z]++)\s++(?:in|on|at|of|during)\s++$")
+_DEFINITE = regex.compile(r"\b[Tt]he\s++(?:[\w’'-]++\s++){0,2}?([a-z]++)\s++(?:in|on|at|of|during)\s++$")
 DEFINITE_REACH = 60
 
 
-def _antecedents(facts: pd.DataFrame, sentences: pd.Series, texts: pd.Series, occ: pd.Series, ctx: list) -> set:
+def _antecedents(
+    facts: pd.DataFrame, sentences: pd.Series, texts: pd.Series, occ: pd.Series, ctx: list
+) -> set[tuple[int, int]]:
     """Lend a date after a definite noun ("one participant of the summer camp in 2024 told ...") the words
     around that noun's nearest earlier mention in its article, among the sentences that hold a mention
     ("Putin first mentioned the summer camp, thanking Kim ... for the holiday of the children of killed
@@ -549,7 +551,7 @@ def _antecedents(facts: pd.DataFrame, sentences: pd.Series, texts: pd.Series, oc
     borrower and each mention of the sentence it borrowed from: they look alike by loan, so they never join."""
     docs = facts["doc"].astype(str).to_numpy()
     starts = facts["start"].to_numpy() if "start" in facts.columns else np.zeros(len(facts))
-    order: dict[str, list[tuple[float, str, list[int]]]] = {}  # doc -> its sentences by first mention
+    order: dict[str, list[tuple[float, str, int]]] = {}  # doc -> (start, sentence, row) of its mentions
     for i, (doc, sentence) in enumerate(zip(docs, sentences, strict=True)):
         order.setdefault(doc, []).append((starts[i], sentence, i))
     borrowed: set[tuple[int, int]] = set()
