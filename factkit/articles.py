@@ -3,7 +3,8 @@
 `load_articles(folder)` reads every .txt, .md, .html and .htm file of a folder (not its sub-folders,
 not hidden files), sorted by name. HTML main text and metadata come from trafilatura; plain text is
 read as saved, then the page furniture that copy-paste and "save as" bring along (image tags, data
-URIs, links, e-mail addresses, comment boxes, photo credits) is removed by the `FURNITURE` table.
+URIs, links, e-mail addresses, comment boxes, photo credits) is removed by the `FURNITURE` table, and
+lines the page repeats (a teaser shown twice) and a one-word section label above the headline after it.
 Cleaning only deletes: article sentences stay byte-identical, so offsets into `Article.text` are
 offsets into what the journalist reads. Metadata comes from `articles.csv` (or `manifest=`) first.
 
@@ -128,14 +129,39 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
 
 
 def remove_furniture(text: str) -> str:
-    """Delete the page furniture of `FURNITURE` from `text`; everything else stays byte-identical.
+    """Delete the page furniture of `FURNITURE` from `text`, then repeated teaser lines and a leading
+    section label (`_teasers_and_label`); everything else stays byte-identical.
 
     >>> remove_furniture("Skip to main content\\nMore than 10,000 troops, https://x.org/a says.")
     '\\nMore than 10,000 troops,  says.'
     """
     for _, pattern in FURNITURE:
         text = pattern.sub(r"\g<keep>" if "keep" in pattern.groupindex else "", text)
-    return text
+    return _teasers_and_label(text)
+
+
+TEASER_CHARS = 200  #: a line this long or shorter, unpunctuated and repeated, is a teaser
+_SENTENCE_END = frozenset(".!?…:;\"”’')")
+_LABEL = regex.compile(r"\A\s*+(\p{Lu}[\p{L}&-]{1,20}+)[ \t]*+\n[ \t]*+\n(?=[ \t]*+\S++[ \t]++\S++[ \t]++\S)")
+
+
+def _teasers_and_label(text: str) -> str:
+    """Blank the lines that a page repeats and a sentence never ends like (no final punctuation, at most
+    TEASER_CHARS: "Related: Troops and missiles for oil" twice, "Advertisement" three times: a story
+    does not repeat its own lines), and a section label: one word alone on the first line, before a
+    blank line and a line of three words or more ("Society", "EXCLUSIVE"; a headline names more). The
+    line breaks stay."""
+    lines = text.split("\n")
+    seen: dict[str, int] = {}
+    for line in lines:
+        key = line.strip()
+        if key and len(key) <= TEASER_CHARS and key[-1] not in _SENTENCE_END and any(c.isalpha() for c in key):
+            seen[key] = seen.get(key, 0) + 1
+    repeated = {key for key, n in seen.items() if n >= 2}
+    if repeated:
+        text = "\n".join("" if line.strip() in repeated else line for line in lines)
+    label = _LABEL.match(text)
+    return text[: label.start(1)] + text[label.end(1) :] if label else text
 
 
 # --- records -------------------------------------------------------------------------------------------

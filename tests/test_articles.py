@@ -84,9 +84,20 @@ def test_corpus_metadata_from_manifest(corpus, doc, outlet, published, title):
 
 @pytest.mark.parametrize("needle", ["http", "data:image", "[email", "image>", "Skip to main content",
                                     "To write comments", "0/250", "Donate today", "Getty Images",
-                                    "podpis", "More In Society"])  # fmt: skip
+                                    "podpis", "More In Society", "making trades",
+                                    "Friends with (strategic)"])  # fmt: skip
 def test_corpus_furniture_is_gone(corpus, needle):
     assert [a.doc for a in corpus if needle in a.text] == []
+
+
+def test_corpus_section_label_is_gone_and_the_headline_is_the_title(tmp_path):
+    """002 opens with its section, "Society", on a line of its own before the headline: without a
+    manifest the headline, not the section, is the title."""
+    path = tmp_path / "002.txt"
+    path.write_bytes((CORPUS / "002_72df473dd8538ee2.txt").read_bytes())
+    (article,) = load_articles(path)
+    assert article.text.startswith("North Korea treats hundreds of Russians wounded in Ukraine")
+    assert article.title == "North Korea treats hundreds of Russians wounded in Ukraine, envoy says"
 
 
 #: Sentences (and a dateline and a caption) that must survive cleaning byte for byte.
@@ -110,9 +121,11 @@ def test_cleaning_only_deletes_and_keeps_untouched_lines(corpus):
     for article in corpus:
         rest = iter(article.raw)
         assert all(ch in rest for ch in article.text), f"{article.doc}: text is not a subsequence of raw"
-        lines = set(article.text.splitlines())
-        for line in article.raw.splitlines():
-            if line.strip() and not any(p.search(line) for _, p in FURNITURE):
+        lines, raw = set(article.text.splitlines()), article.raw.splitlines()
+        teasers = {x for x in raw if x.strip() and x.strip()[-1] not in '.!?”"' and raw.count(x) >= 2}
+        label = next(x for x in raw if x.strip())  # "Society": a section label before the headline
+        for line in raw:
+            if line.strip() and not any(p.search(line) for _, p in FURNITURE) and line not in teasers | {label}:
                 assert line in lines, f"{article.doc}: {line[:60]!r} changed"
 
 
@@ -187,6 +200,38 @@ CASES_NOT_FURNITURE = [
 
 @pytest.mark.parametrize("text", CASES_NOT_FURNITURE, ids=[t[:30] for t in CASES_NOT_FURNITURE])
 def test_not_furniture(text):
+    assert remove_furniture(text) == text
+
+
+#: (text before, text after): lines a page repeats that a sentence never ends like, and a section label.
+CASES_TEASERS_AND_LABELS = [
+    ("Society\n\nNorth Korea treats hundreds of Russians, envoy says\n\nText.",
+     "\n\nNorth Korea treats hundreds of Russians, envoy says\n\nText."),
+    ("EXCLUSIVE\n\n'I thought I'd never see him again', mother says",
+     "\n\n'I thought I'd never see him again', mother says"),
+    ("A.\nmaking trades\nTroops and missiles for oil\nB.\nmaking trades\nTroops and missiles for oil\nC.",
+     "A.\n\n\nB.\n\n\nC."),
+    ("Share this article\nThe river rose 3 metres.\nShare this article", "\nThe river rose 3 metres.\n"),
+]  # fmt: skip
+
+#: Lines that stay: a repeated sentence, a repeated line of numbers, a one-word headline with no blank
+#: line after it, a two-word headline, a one-word line before a short one.
+CASES_NOT_TEASERS = [
+    "He said no.\nThen again:\nHe said no.",
+    "Results\n12 - 4\nLater\n12 - 4",
+    "Outrage\nResidents protest the plan.",
+    "Headline line\n\nHundreds of soldiers were treated.",
+    "Outrage\n\nBy AP",
+]
+
+
+@pytest.mark.parametrize("before,after", CASES_TEASERS_AND_LABELS, ids=[b[:25] for b, _ in CASES_TEASERS_AND_LABELS])
+def test_repeated_teasers_and_a_section_label_are_furniture(before, after):
+    assert remove_furniture(before) == after
+
+
+@pytest.mark.parametrize("text", CASES_NOT_TEASERS, ids=[t[:20] for t in CASES_NOT_TEASERS])
+def test_not_teasers(text):
     assert remove_furniture(text) == text
 
 
@@ -467,18 +512,3 @@ def test_missing_explicit_manifest_is_an_error_row(tmp_path):
     result = load_articles(path, manifest=tmp_path / "nope.csv")
     assert len(result) == 1
     assert "manifest not used" in result.errors.loc[0, "problem"]
-
-
-# --- known gaps ----------------------------------------------------------------------------------------
-
-#: Furniture no table rule can see yet: repeated "related story" teasers need more than one line.
-CASES_KNOWN_GAPS = [
-    ("004_190b420e4cfc39a6", "making trades"),
-    ("002_72df473dd8538ee2", "Society\n"),
-]
-
-
-@pytest.mark.xfail(strict=True, reason="teasers and section labels are not yet recognised as furniture")
-@pytest.mark.parametrize("doc,furniture", CASES_KNOWN_GAPS, ids=[f for _, f in CASES_KNOWN_GAPS])
-def test_known_furniture_gaps(corpus, doc, furniture):
-    assert furniture not in next(a.text for a in corpus if a.doc == doc)
