@@ -114,6 +114,8 @@ CASES_RELATIVE = [
     ("The summit, held on March 3-4, ended without a deal; talks resume next Tuesday.", D("2025-03-10"),
      [("March 3-4", "2025-03-03", "2025-03-04", "2025-03-03", "exact"),
       ("next Tuesday", "2025-03-11", "2025-03-11", "2025-03-11", "exact")]),
+    ("The ministry agreed late on Friday to let the ship dock, where it will unload.", D("2026-03-10"),
+     [("Friday", "2026-03-06", "2026-03-06", "2026-03-06", "exact")]),
     # a range of days joined by "to"
     ("The festival ran from 12 to 16 August.", D("2025-03-13"),
      [("12 to 16 August", "2024-08-12", "2024-08-16", "2024-08-12", "exact")]),
