@@ -384,12 +384,14 @@ OF_AFTER = regex.compile(rf"{GAP}of{GAP}(?-i:[a-z])")
 RELATIVE_AFTER = regex.compile(rf"{GAP}(?:later|earlier|before|after|afterwards|apart)(?![\w-])", _FLAGS)
 #: A past verb right before a date dates a past event, whatever else the sentence says about the
 #: future: "The law took effect on 1 January and will be reviewed", "the summit, held on March 3-4",
-#: "agreed late on Friday to let the ship dock"; not after "be"/"will"/"to" ("will be held on Feb. 25")
+#: "agreed late on Friday to let the ship dock", "voted late Thursday"; not after "be"/"will"/"to" ("will
+#: be held on Feb. 25"), nor a day right after the verb, which may open what was said ("warned St
+#: Patrick's Day could be next")
 PAST_EVENT_BEFORE = regex.compile(
     rf"""(?<![\w-])(?<!(?:(?<![\w-])(?:be|is|are|am|will|would|to|shall|'ll|’ll|being)){GAP})
     (?:(?!(?:scheduled|planned|expected|slated|postponed|delayed|moved|pushed|set)\b)[a-z]++(?<=ed)
     |held|took{GAP}(?:effect|place)|began|met|came|went|fell|rose|won|lost|left|sent|broke|struck|became)
-    {GAP}(?:(?:late|early){GAP})?(?:on|in){GAP}\Z""",
+    {GAP}(?:(?:late|early){GAP}(?:(?:on|in){GAP})?|(?:on|in){GAP})\Z""",
     _FLAGS,
 )
 #: A phrasal scheduled event in the present tense anywhere in a date's clause: "restrictions from Monday,

@@ -116,6 +116,8 @@ CASES_RELATIVE = [
       ("next Tuesday", "2025-03-11", "2025-03-11", "2025-03-11", "exact")]),
     ("The ministry agreed late on Friday to let the ship dock, where it will unload.", D("2026-03-10"),
      [("Friday", "2026-03-06", "2026-03-06", "2026-03-06", "exact")]),
+    ("Riders will pay more after the board voted late Thursday to raise the fare.", D("2026-03-13"),
+     [("late Thursday", "2026-03-12", "2026-03-12", "2026-03-12", "approx")]),
     # a range of days joined by "to"
     ("The festival ran from 12 to 16 August.", D("2025-03-13"),
      [("12 to 16 August", "2024-08-12", "2024-08-16", "2024-08-12", "exact")]),
