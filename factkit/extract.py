@@ -747,8 +747,8 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
         elif kind == "count":
             # "one soldier", "a 10,000-strong force": a singular noun may be what is counted
             counted, subject = _counted(text, m.end, (m.low == 1 and m.high == 1) or "strong" in m.rule)
-            lend = not m.rule.startswith("vague.determiner") and not _age_of(text, m, s)
-            if counted is None and lend:  # "Mum-of-three Rosaria, 29, whose ...": 29 is her age
+            age = _age_of(text, m, s) if counted is None else None  # "Mum-of-three Rosaria, 29, whose ..."
+            if counted is None and not age and not m.rule.startswith("vague.determiner"):
                 # the last count of the sentence lends its noun; after "N more" (an ellipsis) or before "of
                 # them" also one of the sentences before ("... 18,240 officers. We need at least 250 more")
                 near = last_count and (
@@ -779,7 +779,7 @@ def find_mentions(text: str, published: dt.date | None = None, doc: str | None =
                     continue  # "a few", "several", a lone "one" with nothing counted are not figures
                 if not m.rule.startswith("vague"):
                     kind = "number"
-                if age := _age_of(text, m, s):
+                if age:  # 29 is her age: no count lends it a noun
                     m, subject = replace(m, unit="year", rule=m.rule + "+age"), age
         if kind == "number" and m.unit == "year" and "age" in m.rule and subject is None:
             name = _NAME_AFTER_AGE.match(text, m.end)  # "Seven-year-old Madina Yusupova was carried out"
